@@ -1,0 +1,74 @@
+package scorecards.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import scorecards.load.SourceLoader;
+import scorecards.model.Scorecards;
+import scorecards.render.OutputDirectory;
+import scorecards.render.SiteBuilder;
+import scorecards.score.Report;
+import scorecards.score.Scorer;
+
+/** {@code build}: load → validate → score → render, and the output only replaced on success. */
+final class BuildCommand implements Command {
+
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIR")
+            .desc("where the site goes (default: target/site)").build();
+
+    @Override
+    public String name() {
+        return "build";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--source DIR] [--output DIR]";
+    }
+
+    @Override
+    public String summary() {
+        return "validate, score and write the site and its data export";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(SourceOption.OPTION).addOption(OUTPUT);
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        long start = System.nanoTime();
+        Path source = SourceOption.from(line);
+        Path output = Path.of(line.getOptionValue(OUTPUT, "target/site"));
+        OutputDirectory directory = new OutputDirectory(output);
+        try {
+            directory.checkUsable(source);
+        } catch (OutputDirectory.RefusedException e) {
+            throw new UsageException(e.getMessage());
+        }
+        SourceLoader.Result loaded;
+        try {
+            loaded = new SourceLoader().load(source);
+        } catch (SourceLoader.NotASourceException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (!loaded.isValid()) {
+            ProblemFormat.TEXT.print(loaded.problems(), console.err());
+            console.err().println(Summaries.validation(loaded));
+            console.err().println("build failed; " + output + " was left as it was");
+            return ExitCode.INVALID_INPUT;
+        }
+        Scorecards scorecards = loaded.scorecards().orElseThrow();
+        Report report = Scorer.score(scorecards);
+        AtomicInteger files = new AtomicInteger();
+        directory.replace(staging -> files.set(SiteBuilder.writeInto(report, staging)));
+        console.out().println("built " + output + ": " + Summaries.plural(files.get(), "file") + ", "
+                + Summaries.plural(scorecards.teams().size(), "team") + ", "
+                + Summaries.plural(report.periods().size(), "period") + " in "
+                + Summaries.seconds(System.nanoTime() - start));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package scorecards.cli;
+
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import scorecards.load.SourceLoader;
+
+/** {@code validate}: checks every file and prints every problem. */
+final class ValidateCommand implements Command {
+
+    private static final Option FORMAT = Option.builder("f").longOpt("format").hasArg().argName("FORMAT")
+            .desc("text (default), github (workflow annotations) or json").build();
+
+    @Override
+    public String name() {
+        return "validate";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--source DIR] [--format text|github|json]";
+    }
+
+    @Override
+    public String summary() {
+        return "check every scorecards file and print every problem";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(SourceOption.OPTION).addOption(FORMAT);
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        String formatId = line.getOptionValue(FORMAT, ProblemFormat.TEXT.id());
+        ProblemFormat format = ProblemFormat.byId(formatId).orElseThrow(() -> new UsageException(
+                "unknown format '" + formatId + "'" + scorecards.load.Suggestions.hint(formatId, ProblemFormat.ids())));
+        Path source = SourceOption.from(line);
+        SourceLoader.Result result;
+        try {
+            result = new SourceLoader().load(source);
+        } catch (SourceLoader.NotASourceException e) {
+            throw new UsageException(e.getMessage());
+        }
+        format.print(result.problems(), console.out());
+        if (format == ProblemFormat.TEXT) {
+            console.out().println(Summaries.validation(result));
+        } else {
+            console.err().println(Summaries.validation(result));
+        }
+        return result.isValid() ? ExitCode.OK : ExitCode.INVALID_INPUT;
+    }
+}

@@ -1,0 +1,98 @@
+package scorecards.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import scorecards.model.Dimension;
+import scorecards.model.Metric;
+import scorecards.model.MetricType;
+import scorecards.model.MetricValue;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.Report;
+import scorecards.score.TeamScore;
+
+/**
+ * Writes {@code data/teams.csv}: one row per team and period, for spreadsheets. RFC 4180
+ * quoting, "\r\n" line ends, empty cells for no data, and team-written text that a spreadsheet
+ * would run as a formula is prefixed with an apostrophe.
+ */
+public final class CsvExport {
+
+    public static final String PATH = "data/teams.csv";
+
+    private CsvExport() {
+    }
+
+    public static void write(Report report, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        List<Dimension> dimensions = report.input().model().dimensions();
+        List<String> header = new ArrayList<>(List.of("team", "name", "tribe", "period", "level", "score"));
+        for (Dimension dimension : dimensions) {
+            header.add(dimension.id() + "-level");
+            header.add(dimension.id() + "-progress");
+        }
+        for (Metric metric : Metric.values()) {
+            header.add(metric.id());
+        }
+        row(writer, header);
+        for (TeamScore team : report.teams()) {
+            for (AssessmentScore assessment : team.assessments()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(team.team().id());
+                cells.add(team.team().name());
+                cells.add(team.team().tribe() == null ? "" : team.team().tribe());
+                cells.add(assessment.assessment().period().toString());
+                cells.add(assessment.levelId());
+                cells.add(Numbers.score(assessment.score()).toPlainString());
+                for (DimensionScore dimension : assessment.dimensions()) {
+                    cells.add(dimension.levelId());
+                    cells.add(Numbers.score(dimension.progress()).toPlainString());
+                }
+                for (Metric metric : Metric.values()) {
+                    cells.add(cell(metric, assessment.metrics().get(metric)));
+                }
+                row(writer, cells);
+            }
+        }
+        writer.flush();
+    }
+
+    private static String cell(Metric metric, MetricValue value) {
+        if (value instanceof MetricValue.Flag flag) {
+            return Boolean.toString(flag.value());
+        }
+        if (value instanceof MetricValue.Number number) {
+            return (metric.type() == MetricType.SHARE ? Numbers.share(number.value())
+                    : Numbers.figure(number.value())).toPlainString();
+        }
+        return "";
+    }
+
+    private static void row(Writer writer, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(escape(cells.get(i)));
+        }
+        writer.write("\r\n");
+    }
+
+    static String escape(String cell) {
+        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell)
+                ? "'" + cell : cell;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
+        }
+        return safe;
+    }
+
+    private static boolean isNumber(String cell) {
+        return cell.matches("-?\\d+(\\.\\d+)?");
+    }
+}

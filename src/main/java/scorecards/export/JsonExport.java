@@ -1,0 +1,197 @@
+package scorecards.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Map;
+import scorecards.model.Level;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
+import scorecards.model.MetricType;
+import scorecards.model.Organisation;
+import scorecards.model.Period;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.Need;
+import scorecards.score.ProductRollup;
+import scorecards.score.Report;
+import scorecards.score.Rollup;
+import scorecards.score.TeamScore;
+
+/**
+ * Writes {@code data/scorecards.json}, format 1: keys in kebab-case, shares as fractions,
+ * null for no data. Every collection is written in a fixed order so that the same input
+ * always gives the same bytes.
+ */
+public final class JsonExport {
+
+    public static final String PATH = "data/scorecards.json";
+    public static final int FORMAT = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private JsonExport() {
+    }
+
+    public static void write(Report report, OutputStream out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.setPrettyPrinter(JsonStyle.printer());
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("format", FORMAT);
+            organisation(json, report);
+            json.writeArrayFieldStart("periods");
+            for (Period period : report.periods()) {
+                json.writeString(period.toString());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("levels");
+            for (Level level : report.input().model().levels()) {
+                json.writeString(level.id());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("teams");
+            for (TeamScore team : report.teams()) {
+                team(json, team);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rollups");
+            for (Rollup rollup : report.rollups()) {
+                rollup(json, rollup);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("needs");
+            for (Need need : report.needs()) {
+                json.writeStartObject();
+                json.writeStringField("text", need.text());
+                json.writeArrayFieldStart("teams");
+                for (String team : need.teams()) {
+                    json.writeString(team);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void organisation(JsonGenerator json, Report report) throws IOException {
+        Organisation organisation = report.input().organisation();
+        json.writeObjectFieldStart("organisation");
+        json.writeStringField("name", organisation.name());
+        json.writeStringField("current-period", report.currentPeriod() == null ? null : report.currentPeriod().toString());
+        json.writeStringField("currency", organisation.currency());
+        json.writeStringField("cadence", organisation.cadence().id());
+        json.writeNumberField("stale-after", organisation.staleAfter());
+        numberField(json, "cost-per-hour", organisation.costPerHour() == null ? null
+                : Numbers.figure(organisation.costPerHour()));
+        json.writeEndObject();
+    }
+
+    private static void team(JsonGenerator json, TeamScore team) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", team.team().id());
+        json.writeStringField("name", team.team().name());
+        json.writeStringField("tribe", team.team().tribe());
+        json.writeBooleanField("stale", team.stale());
+        json.writeStringField("latest-period", team.latest().assessment().period().toString());
+        json.writeArrayFieldStart("assessments");
+        for (AssessmentScore assessment : team.assessments()) {
+            json.writeStartObject();
+            json.writeStringField("period", assessment.assessment().period().toString());
+            json.writeStringField("level", assessment.levelId());
+            json.writeNumberField("score", Numbers.score(assessment.score()));
+            json.writeObjectFieldStart("dimensions");
+            for (DimensionScore dimension : assessment.dimensions()) {
+                json.writeObjectFieldStart(dimension.dimension().id());
+                json.writeStringField("level", dimension.levelId());
+                json.writeNumberField("progress", Numbers.score(dimension.progress()));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("metrics");
+            for (Metric metric : Metric.values()) {
+                metricField(json, metric, assessment.metrics());
+            }
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void metricField(JsonGenerator json, Metric metric, Map<Metric, MetricValue> metrics)
+            throws IOException {
+        MetricValue value = metrics.get(metric);
+        if (value instanceof MetricValue.Flag flag) {
+            json.writeBooleanField(metric.id(), flag.value());
+        } else if (value instanceof MetricValue.Number number) {
+            json.writeNumberField(metric.id(), metric.type() == MetricType.SHARE
+                    ? Numbers.share(number.value()) : Numbers.figure(number.value()));
+        } else {
+            json.writeNullField(metric.id());
+        }
+    }
+
+    private static void rollup(JsonGenerator json, Rollup rollup) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("period", rollup.period().toString());
+        json.writeNumberField("teams-assessed", rollup.teamsAssessed());
+        json.writeNumberField("devops-buddy-coverage", Numbers.share(rollup.devopsBuddyCoverage()));
+        json.writeNumberField("buddy-trained-share", Numbers.share(rollup.buddyTrainedShare()));
+        json.writeNumberField("buddy-backup-share", Numbers.share(rollup.buddyBackupShare()));
+        figureField(json, "csat", rollup.csat());
+        figureField(json, "nps", rollup.nps());
+        figureField(json, "complexity-reduced", rollup.complexityReduced());
+        integerField(json, "responses", rollup.responses());
+        integerField(json, "incidents", rollup.incidents());
+        integerField(json, "workarounds", rollup.workarounds());
+        integerField(json, "open-bugs", rollup.openBugs());
+        figureField(json, "hours-saved", rollup.hoursSaved());
+        figureField(json, "money-saved", rollup.moneySaved());
+        json.writeObjectFieldStart("level-distribution");
+        for (Map.Entry<String, Integer> entry : rollup.levelDistribution().entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("products");
+        for (ProductRollup product : rollup.products()) {
+            json.writeObjectFieldStart(product.productId());
+            json.writeNumberField("voluntary", Numbers.share(product.voluntary()));
+            json.writeNumberField("mandated", Numbers.share(product.mandated()));
+            figureField(json, "rating", product.rating());
+            json.writeNumberField("ratings", product.ratings());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void figureField(JsonGenerator json, String name, Double value) throws IOException {
+        numberField(json, name, value == null ? null : Numbers.figure(value));
+    }
+
+    private static void integerField(JsonGenerator json, String name, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+
+    private static void numberField(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package scorecards.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scorecards.model.Check;
+import scorecards.model.Comparison;
+import scorecards.model.Dimension;
+import scorecards.model.DimensionKind;
+import scorecards.model.DimensionLevel;
+import scorecards.model.Level;
+import scorecards.model.MaturityModel;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
+
+/** Reads {@code model.yaml}: levels, dimensions and their checks. */
+final class ModelReader {
+
+    private ModelReader() {
+    }
+
+    static Optional<MaturityModel> read(Node root, Problems problems) {
+        Optional<Fields> found = Fields.of(root, "model.yaml", "model.yaml", problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = found.get();
+        Optional<String> name = fields.requiredText("name");
+        List<Level> levels = levels(fields);
+        List<Dimension> dimensions = dimensions(fields, levels);
+        fields.rejectUnknown();
+        if (levels.size() < 2 || dimensions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MaturityModel(name.orElse(""), levels, dimensions));
+    }
+
+    private static List<Level> levels(Fields model) {
+        Optional<List<Node>> items = model.list("levels");
+        if (items.isEmpty()) {
+            if (!model.has("levels")) {
+                model.missing("levels");
+            }
+            return List.of();
+        }
+        Map<String, Location> seen = new HashMap<>();
+        List<Level> levels = model.each(items.get(), item -> Fields.of(item, "level", "a level", model.problems())
+                .flatMap(level -> {
+                    Optional<String> id = level.id("id");
+                    if (!level.has("id")) {
+                        level.missing("id");
+                    }
+                    String name = level.text("name").orElse(null);
+                    String description = level.markdown("description").orElse(null);
+                    level.rejectUnknown();
+                    if (id.isPresent() && !firstTime(seen, id.get(), level.keyLocation("id"), "level", model.problems())) {
+                        return Optional.empty();
+                    }
+                    return id.map(valid -> new Level(valid, name == null ? valid : name, description));
+                }));
+        if (levels.size() < 2 && items.get().size() < 2) {
+            model.problems().report(model.keyLocation("levels"), "a model needs at least 2 levels, found "
+                    + items.get().size());
+        }
+        return levels;
+    }
+
+    private static List<Dimension> dimensions(Fields model, List<Level> levels) {
+        Optional<List<Node>> items = model.list("dimensions");
+        if (items.isEmpty()) {
+            if (!model.has("dimensions")) {
+                model.missing("dimensions");
+            }
+            return List.of();
+        }
+        if (items.get().isEmpty()) {
+            model.problems().report(model.keyLocation("dimensions"), "a model needs at least 1 dimension");
+        }
+        Map<String, Location> seen = new HashMap<>();
+        return model.each(items.get(), item -> Fields.of(item, "dimension", "a dimension", model.problems())
+                .flatMap(dimension -> dimension(dimension, levels, seen)));
+    }
+
+    private static Optional<Dimension> dimension(Fields dimension, List<Level> levels, Map<String, Location> seen) {
+        Problems problems = dimension.problems();
+        Optional<DimensionKind> kind = dimension.text("id").flatMap(id -> {
+            Optional<DimensionKind> known = DimensionKind.byId(id);
+            if (known.isEmpty()) {
+                problems.report(dimension.node("id").orElseThrow().location(), "unknown dimension '" + id + "'"
+                        + Suggestions.hint(id, DimensionKind.ids()));
+            }
+            return known;
+        });
+        if (!dimension.has("id")) {
+            dimension.missing("id");
+        }
+        Optional<String> name = dimension.text("name");
+        double weight = dimension.number("weight", "a number greater than 0", value -> value.signum() > 0)
+                .map(BigDecimal::doubleValue).orElse(1.0);
+        String description = dimension.markdown("description").orElse(null);
+        List<DimensionLevel> dimensionLevels = kind.map(known -> dimensionLevels(dimension, known, levels))
+                .orElse(List.of());
+        if (kind.isEmpty()) {
+            dimension.node("levels"); // known key; its content cannot be checked without a dimension
+        }
+        dimension.rejectUnknown();
+        if (kind.isPresent() && !firstTime(seen, kind.get().id(), dimension.keyLocation("id"), "dimension", problems)) {
+            return Optional.empty();
+        }
+        return kind.map(known -> new Dimension(known, name.orElse(known.id()), weight, description, dimensionLevels));
+    }
+
+    private static List<DimensionLevel> dimensionLevels(Fields dimension, DimensionKind kind, List<Level> levels) {
+        Optional<Fields> byLevel = dimension.mapping("levels", "the levels of dimension '" + kind.id() + "'");
+        if (byLevel.isEmpty()) {
+            return List.of();
+        }
+        Problems problems = dimension.problems();
+        List<String> levelIds = levels.stream().map(Level::id).toList();
+        Node.MapNode map = (Node.MapNode) dimension.node("levels").orElseThrow(); // a mapping, as just read
+        List<DimensionLevel> result = new ArrayList<>();
+        for (Node.Entry entry : map.entries()) {
+            String levelId = entry.key();
+            if (!levelIds.isEmpty() && !levelIds.contains(levelId)) {
+                problems.report(entry.keyLocation(), "unknown level '" + levelId + "'"
+                        + Suggestions.hint(levelId, levelIds));
+                continue;
+            }
+            if (!levelIds.isEmpty() && levelIds.get(0).equals(levelId)) {
+                problems.report(entry.keyLocation(), "'" + levelId + "' is the first level, which every team has; "
+                        + "checks start at the second level ('" + (levelIds.size() > 1 ? levelIds.get(1) : "") + "')");
+                continue;
+            }
+            Fields.of(entry.value(), levelId, "level '" + levelId + "' of dimension '" + kind.id() + "'", problems)
+                    .ifPresent(level -> {
+                        String description = level.markdown("description").orElse(null);
+                        List<Check> checks = level.list("checks")
+                                .map(items -> level.each(items, item -> check(item, kind, problems)))
+                                .orElse(List.of());
+                        level.rejectUnknown();
+                        result.add(new DimensionLevel(levelId, description, checks));
+                    });
+        }
+        // Model order, not file order: a level's checks build on the levels below it.
+        result.sort(Comparator.comparingInt(level -> levelIds.indexOf(level.levelId())));
+        return result;
+    }
+
+    private static Optional<Check> check(Node item, DimensionKind kind, Problems problems) {
+        Optional<Fields> found = Fields.of(item, "check", "a check", problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields check = found.get();
+        Optional<Metric> metric = check.text("metric").flatMap(id -> {
+            Optional<Metric> known = Metric.find(kind, id);
+            if (known.isEmpty()) {
+                Location location = check.node("metric").orElseThrow().location();
+                Optional<Metric> elsewhere = Metric.anyNamed(id);
+                problems.report(location, elsewhere
+                        .map(other -> "metric '" + id + "' belongs to dimension '" + other.dimension().id()
+                                + "', not '" + kind.id() + "'; this dimension's metrics are: "
+                                + String.join(", ", Metric.ids(kind)))
+                        .orElse("unknown metric '" + id + "' in dimension '" + kind.id() + "'"
+                                + Suggestions.hint(id, Metric.ids(kind))));
+            }
+            return known;
+        });
+        if (!check.has("metric")) {
+            check.missing("metric");
+        }
+        List<Comparison> given = new ArrayList<>();
+        for (Comparison comparison : Comparison.values()) {
+            if (check.has(comparison.key())) {
+                given.add(comparison);
+            }
+        }
+        check.rejectUnknown();
+        if (given.size() != 1) {
+            problems.report(check.location(), "a check needs exactly one of 'min', 'max' or 'equals', found "
+                    + (given.isEmpty() ? "none" : given.stream().map(Comparison::key).toList()));
+            return Optional.empty();
+        }
+        if (metric.isEmpty()) {
+            return Optional.empty();
+        }
+        return threshold(check, metric.get(), given.get(0))
+                .map(value -> new Check(metric.get(), given.get(0), value));
+    }
+
+    private static Optional<MetricValue> threshold(Fields check, Metric metric, Comparison comparison) {
+        Problems problems = check.problems();
+        String key = comparison.key();
+        if (metric.type().isFlag()) {
+            if (comparison != Comparison.EQUALS) {
+                problems.report(check.keyLocation(key), "'" + metric.id() + "' is true or false, so its check takes "
+                        + "'equals', not '" + key + "'");
+                return Optional.empty();
+            }
+            return check.flag(key).map(MetricValue::of);
+        }
+        return check.number(key, metric.type().description(), value -> metric.type().inRange(value.doubleValue()))
+                .map(value -> MetricValue.of(value.doubleValue()));
+    }
+
+    private static boolean firstTime(Map<String, Location> seen, String id, Location location, String what,
+            Problems problems) {
+        Location earlier = seen.putIfAbsent(id, location);
+        if (earlier != null) {
+            problems.report(location, what + " '" + id + "' is given twice (first at line " + earlier.line() + ")");
+            return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,118 @@
+package scorecards.load;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scorecards.model.Cadence;
+import scorecards.model.Organisation;
+import scorecards.model.Period;
+import scorecards.model.Product;
+
+/** Reads {@code organisation.yaml}. */
+final class OrganisationReader {
+
+    private OrganisationReader() {
+    }
+
+    /**
+     * The organisation as far as it could be read, so that team files can still be checked
+     * against its cadence and catalogue; empty only when the file is not a mapping at all.
+     */
+    static Optional<Organisation> read(Node root, Problems problems) {
+        Optional<Fields> found = Fields.of(root, "organisation.yaml", "organisation.yaml", problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = found.get();
+        Optional<String> name = fields.requiredText("name");
+        Cadence cadence = fields.text("cadence").flatMap(text -> {
+            Optional<Cadence> known = Cadence.byId(text);
+            if (known.isEmpty()) {
+                problems.report(fields.node("cadence").orElseThrow().location(), "unknown cadence '" + text
+                        + "'" + Suggestions.hint(text, List.of("quarterly", "monthly")));
+            }
+            return known;
+        }).orElse(Cadence.QUARTERLY);
+        Period current = fields.period("current-period", cadence).orElse(null);
+        int staleAfter = fields.number("stale-after", "a whole number, 1 or more",
+                        value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
+                .map(BigDecimal::intValue).orElse(Organisation.DEFAULT_STALE_AFTER);
+        String currency = fields.text("currency").filter(code -> {
+            if (isCurrency(code)) {
+                return true;
+            }
+            problems.report(fields.node("currency").orElseThrow().location(),
+                    "'" + code + "' is not an ISO 4217 currency code such as EUR, USD or GBP");
+            return false;
+        }).orElse(Organisation.DEFAULT_CURRENCY);
+        boolean leaderboard = fields.flag("leaderboard").orElse(false);
+        Double costPerHour = fields.number("cost-per-hour", "a number, 0 or more", value -> value.signum() >= 0)
+                .map(BigDecimal::doubleValue).orElse(null);
+        Optional<Fields> platform = fields.mapping("platform", "platform");
+        if (platform.isEmpty() && !fields.has("platform")) {
+            fields.missing("platform");
+        }
+        String productOwner = platform.flatMap(p -> p.text("product-owner")).orElse(null);
+        String changeAgent = platform.flatMap(p -> p.text("change-agent")).orElse(null);
+        List<Product> products = platform.map(p -> products(p, cadence)).orElse(List.of());
+        platform.ifPresent(Fields::rejectUnknown);
+        fields.rejectUnknown();
+        return Optional.of(new Organisation(name.orElse(""), cadence, current, staleAfter, currency, leaderboard,
+                costPerHour, productOwner, changeAgent, products));
+    }
+
+    private static List<Product> products(Fields platform, Cadence cadence) {
+        Optional<List<Node>> items = platform.list("products");
+        if (items.isEmpty()) {
+            if (!platform.has("products")) {
+                platform.missing("products");
+            }
+            return List.of();
+        }
+        if (items.get().isEmpty()) {
+            platform.problems().report(platform.keyLocation("products"),
+                    "'products' lists no product; the catalogue needs at least one");
+        }
+        Map<String, Location> seen = new HashMap<>();
+        return platform.each(items.get(), item -> Fields.of(item, "product", "a product", platform.problems())
+                .flatMap(product -> {
+                    Optional<String> id = product.id("id");
+                    if (id.isEmpty() && !product.has("id")) {
+                        product.missing("id");
+                    }
+                    Optional<String> name = product.requiredText("name");
+                    String owner = product.text("owner").orElse(null);
+                    String description = product.markdown("description").orElse(null);
+                    Period since = product.period("since", cadence).orElse(null);
+                    product.rejectUnknown();
+                    if (id.isPresent()) {
+                        Location earlier = seen.putIfAbsent(id.get(), product.keyLocation("id"));
+                        if (earlier != null) {
+                            platform.problems().report(product.keyLocation("id"), "product '" + id.get()
+                                    + "' is listed twice (first at line " + earlier.line() + ")");
+                            return Optional.empty();
+                        }
+                    }
+                    return id.map(valid -> new Product(valid, name.orElse(valid), owner, description, since));
+                }));
+    }
+
+    static boolean isWhole(BigDecimal value) {
+        return value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package scorecards.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import scorecards.model.Cadence;
+import scorecards.model.Ids;
+import scorecards.model.MaturityModel;
+import scorecards.model.Organisation;
+import scorecards.model.Product;
+import scorecards.model.Scorecards;
+import scorecards.model.Team;
+
+/**
+ * Reads and validates a source repository's {@code scorecards/} folder: organisation, model
+ * and every team file, collecting every problem of every file.
+ */
+public final class SourceLoader {
+
+    public static final String FOLDER = "scorecards";
+    public static final String ORGANISATION = FOLDER + "/organisation.yaml";
+    public static final String MODEL = FOLDER + "/model.yaml";
+    public static final String TEAMS = FOLDER + "/teams";
+
+    private final YamlReader yaml = new YamlReader();
+
+    /** What loading found: the scorecards when there were no problems, and the problems. */
+    public record Result(Optional<Scorecards> scorecards, List<Problem> problems, int filesRead) {
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Thrown when the source is not a scorecards repository at all: a usage error, not bad input. */
+    public static final class NotASourceException extends Exception {
+        public NotASourceException(String message) {
+            super(message);
+        }
+    }
+
+    public Result load(Path source) throws NotASourceException, IOException {
+        Path folder = source.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            throw new NotASourceException(source + " is not a scorecards repository: it has no " + FOLDER
+                    + "/ folder (use --source to point at one)");
+        }
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+
+        Problems organisationProblems = new Problems(ORGANISATION);
+        Optional<Organisation> organisation = parse(source, ORGANISATION, organisationProblems)
+                .flatMap(root -> OrganisationReader.read(root, organisationProblems));
+        problems.addAll(organisationProblems.list());
+
+        Problems modelProblems = new Problems(MODEL);
+        Optional<MaturityModel> model = parse(source, MODEL, modelProblems)
+                .flatMap(root -> ModelReader.read(root, modelProblems));
+        problems.addAll(modelProblems.list());
+
+        Cadence cadence = organisation.map(Organisation::cadence).orElse(null);
+        List<String> productIds = organisation.filter(org -> !org.products().isEmpty())
+                .map(org -> org.products().stream().map(Product::id).toList()).orElse(null);
+        TeamReader teamReader = new TeamReader(cadence, productIds);
+        List<String> teamFiles = teamFiles(source, problems);
+        // Team files are independent of each other: read them on every core.
+        List<Team> teams = teamFiles.parallelStream()
+                .map(file -> readTeam(source, file, teamReader, problems))
+                .flatMap(Optional::stream)
+                .toList();
+
+        List<Problem> sorted = problems.stream().sorted().toList();
+        int filesRead = 2 + teamFiles.size();
+        if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
+            return new Result(Optional.empty(), sorted, filesRead);
+        }
+        return new Result(Optional.of(new Scorecards(organisation.get(), model.get(), teams)), sorted, filesRead);
+    }
+
+    private Optional<Team> readTeam(Path source, String file, TeamReader reader, List<Problem> sink) {
+        Problems problems = new Problems(file);
+        String id = file.substring(TEAMS.length() + 1, file.length() - ".yaml".length());
+        if (!Ids.isValid(id)) {
+            problems.report(Location.START, "'" + id + "' is not a valid team id, and a team's id is its file name: "
+                    + "use " + Ids.RULE);
+        }
+        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems));
+        sink.addAll(problems.list());
+        return problems.isEmpty() ? team : Optional.empty();
+    }
+
+    /** The team files, as paths relative to the source; misnamed files are reported. */
+    private static List<String> teamFiles(Path source, List<Problem> problems) throws IOException {
+        Path folder = source.resolve(TEAMS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String relative = TEAMS + "/" + name;
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (name.endsWith(".yml")) {
+                    problems.add(new Problem(relative, 1, 1, "team files end in .yaml; rename it to "
+                            + name.substring(0, name.length() - 4) + ".yaml"));
+                } else if (name.endsWith(".yaml")) {
+                    if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        problems.add(new Problem(relative, 1, 1, "not a regular file; team files cannot be "
+                                + "symbolic links or folders"));
+                    } else {
+                        files.add(relative);
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    private Optional<Node> parse(Path source, String file, Problems problems) {
+        Path path = source.resolve(file);
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            problems.report(Location.START, "file is missing");
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            problems.report(Location.START, "not a regular file; scorecards files cannot be symbolic links or folders");
+            return Optional.empty();
+        }
+        try {
+            long size = Files.size(path);
+            if (size > YamlReader.MAX_FILE_BYTES) {
+                problems.report(Location.START, "file is " + size + " bytes, more than the "
+                        + YamlReader.MAX_FILE_BYTES + " a scorecards file may have");
+                return Optional.empty();
+            }
+            return yaml.read(Files.readAllBytes(path), problems);
+        } catch (IOException e) {
+            problems.report(Location.START, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package scorecards.load;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import scorecards.model.Assessment;
+import scorecards.model.Cadence;
+import scorecards.model.MetricType;
+import scorecards.model.Period;
+import scorecards.model.ProductUse;
+import scorecards.model.Team;
+
+/** Reads one {@code teams/<id>.yaml}, checking products against the organisation's catalogue. */
+final class TeamReader {
+
+    private final Cadence cadence;
+    private final List<String> productIds;
+
+    /**
+     * @param cadence    the organisation's cadence, or null when organisation.yaml could not be
+     *                   read (then periods of either cadence are accepted)
+     * @param productIds the catalogue, or null when it is not known (then products are not checked)
+     */
+    TeamReader(Cadence cadence, List<String> productIds) {
+        this.cadence = cadence;
+        this.productIds = productIds;
+    }
+
+    Optional<Team> read(String id, Node root, Problems problems) {
+        Optional<Fields> found = Fields.of(root, id + ".yaml", "the team file", problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields team = found.get();
+        Optional<String> name = team.requiredText("name");
+        String tribe = team.text("tribe").orElse(null);
+        Integer size = team.number("size", "a whole number, 1 or more",
+                value -> OrganisationReader.isWhole(value) && value.signum() > 0
+                        && value.compareTo(BigDecimal.valueOf(1_000_000)) <= 0)
+                .map(BigDecimal::intValue).orElse(null);
+        String productOwner = team.text("product-owner").orElse(null);
+        String buddy = team.text("devops-buddy").orElse(null);
+        List<Assessment> assessments = assessments(team);
+        team.rejectUnknown();
+        if (assessments.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Team(id, name.orElse(id), tribe, size, productOwner, buddy, assessments));
+    }
+
+    private List<Assessment> assessments(Fields team) {
+        Optional<List<Node>> items = team.list("assessments");
+        if (items.isEmpty()) {
+            if (!team.has("assessments")) {
+                team.missing("assessments");
+            }
+            return List.of();
+        }
+        if (items.get().isEmpty()) {
+            team.problems().report(team.keyLocation("assessments"), "'assessments' is empty; give at least one");
+        }
+        Map<Period, Location> seen = new HashMap<>();
+        return team.each(items.get(), item -> assessment(item, team.problems(), seen));
+    }
+
+    private Optional<Assessment> assessment(Node item, Problems problems, Map<Period, Location> seen) {
+        Optional<Fields> found = Fields.of(item, "assessment", "an assessment", problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = found.get();
+        Optional<Period> period = fields.period("period", cadence);
+        if (!fields.has("period")) {
+            fields.missing("period");
+        }
+        String where = period.map(p -> "assessment " + p).orElse("an assessment");
+        if (period.isPresent()) {
+            Location earlier = seen.putIfAbsent(period.get(), fields.keyLocation("period"));
+            if (earlier != null) {
+                problems.report(fields.node("period").orElseThrow().location(), "a second assessment for "
+                        + period.get() + " (the first is at line " + earlier.line() + "); give one per period");
+            }
+        }
+
+        Optional<Fields> buddy = fields.mapping("devops-buddy", "devops-buddy of " + where);
+        Boolean designated = buddy.flatMap(b -> b.flag("designated")).orElse(null);
+        Boolean trained = buddy.flatMap(b -> b.flag("trained")).orElse(null);
+        Boolean backup = buddy.flatMap(b -> b.flag("backup")).orElse(null);
+        Double selfService = buddy.flatMap(b -> b.number("self-service-share", MetricType.SHARE))
+                .map(BigDecimal::doubleValue).orElse(null);
+        buddy.ifPresent(Fields::rejectUnknown);
+
+        Optional<Fields> usage = fields.mapping("platform-usage", "platform-usage of " + where);
+        Double hoursSaved = usage.flatMap(u -> u.number("hours-saved", MetricType.AMOUNT))
+                .map(BigDecimal::doubleValue).orElse(null);
+        List<ProductUse> uses = usage.flatMap(u -> u.list("uses")).map(items -> uses(items, problems)).orElse(null);
+        usage.ifPresent(Fields::rejectUnknown);
+
+        Optional<Fields> quality = fields.mapping("quality", "quality of " + where);
+        Integer incidents = quality.flatMap(q -> count(q, "incidents")).orElse(null);
+        Integer workarounds = quality.flatMap(q -> count(q, "workarounds")).orElse(null);
+        Integer openBugs = quality.flatMap(q -> count(q, "open-bugs")).orElse(null);
+        quality.ifPresent(Fields::rejectUnknown);
+
+        Optional<Fields> satisfaction = fields.mapping("satisfaction", "satisfaction of " + where);
+        Integer responses = satisfaction.flatMap(s -> count(s, "responses")).orElse(null);
+        Double csat = satisfaction.flatMap(s -> s.number("csat", MetricType.SCALE_1_TO_5))
+                .map(BigDecimal::doubleValue).orElse(null);
+        Double nps = satisfaction.flatMap(s -> s.number("nps", MetricType.NPS))
+                .map(BigDecimal::doubleValue).orElse(null);
+        Double complexity = satisfaction.flatMap(s -> s.number("complexity-reduced", MetricType.SCALE_1_TO_5))
+                .map(BigDecimal::doubleValue).orElse(null);
+        satisfaction.ifPresent(Fields::rejectUnknown);
+
+        List<String> needs = fields.list("needs").map(items -> needs(items, problems)).orElse(List.of());
+        String notes = fields.markdown("notes").orElse(null);
+        fields.rejectUnknown();
+        return period.map(p -> new Assessment(p, designated, trained, backup, selfService, hoursSaved, uses,
+                incidents, workarounds, openBugs, responses, csat, nps, complexity, needs, notes));
+    }
+
+    private static Optional<Integer> count(Fields section, String key) {
+        return section.number(key, MetricType.COUNT).map(BigDecimal::intValueExact);
+    }
+
+    private List<ProductUse> uses(List<Node> items, Problems problems) {
+        Map<String, Location> seen = new HashMap<>();
+        List<ProductUse> uses = new ArrayList<>();
+        for (Node item : items) {
+            Fields.of(item, "uses", "a product use", problems).ifPresent(use -> {
+                Optional<String> product = use.text("product");
+                if (!use.has("product")) {
+                    use.missing("product");
+                }
+                boolean mandated = use.flag("mandated").orElse(false);
+                Integer rating = use.number("rating", "a whole number from 1 to 5",
+                        value -> OrganisationReader.isWhole(value) && value.compareTo(BigDecimal.ONE) >= 0
+                                && value.compareTo(BigDecimal.valueOf(5)) <= 0)
+                        .map(BigDecimal::intValue).orElse(null);
+                use.rejectUnknown();
+                product.filter(id -> knownProduct(id, use)).ifPresent(id -> {
+                    Location earlier = seen.putIfAbsent(id, use.keyLocation("product"));
+                    if (earlier != null) {
+                        problems.report(use.node("product").orElseThrow().location(), "product '" + id
+                                + "' is listed twice in 'uses' (first at line " + earlier.line() + ")");
+                    } else {
+                        uses.add(new ProductUse(id, mandated, rating));
+                    }
+                });
+            });
+        }
+        return uses;
+    }
+
+    private boolean knownProduct(String id, Fields use) {
+        if (productIds == null || productIds.contains(id)) {
+            return true;
+        }
+        use.problems().report(use.node("product").orElseThrow().location(), "unknown product '" + id
+                + "'; it is not in the catalogue of organisation.yaml" + Suggestions.hint(id, productIds));
+        return false;
+    }
+
+    private static List<String> needs(List<Node> items, Problems problems) {
+        List<String> needs = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof Node.ScalarNode scalar && scalar.kind() != Node.ScalarNode.Kind.NULL) {
+                String text = scalar.text().strip().replaceAll("\\s+", " ");
+                if (text.isEmpty()) {
+                    problems.report(item.location(), "a need is empty");
+                } else if (text.length() > Fields.MAX_LINE_TEXT) {
+                    problems.report(item.location(), "a need is " + text.length() + " characters long; at most "
+                            + Fields.MAX_LINE_TEXT + " are allowed");
+                } else {
+                    needs.add(text);
+                }
+            } else {
+                problems.report(item.location(), "each need must be a line of text, found " + item.describe());
+            }
+        }
+        return needs;
+    }
+}

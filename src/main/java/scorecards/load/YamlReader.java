@@ -1,0 +1,247 @@
+package scorecards.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Turns the bytes of one YAML file into a {@link Node} tree, or into problems. It is the
+ * project's only YAML entry point and refuses what could hurt a build: files that are too
+ * large, nesting that is too deep, aliases (which could expand without bound), several
+ * documents in one file, and duplicate keys, which YAML parsers usually resolve silently.
+ */
+public final class YamlReader {
+
+    /** Far above any real scorecard, far below what could slow a build. */
+    public static final int MAX_FILE_BYTES = 1 << 20;
+    /** The format nests five levels deep; anything much deeper is not a scorecard. */
+    public static final int MAX_DEPTH = 20;
+
+    private static final Pattern TRUE_OR_FALSE = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by this reader, with both places
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(MAX_DEPTH * 2);
+        options.setCodePointLimit(MAX_FILE_BYTES);
+        factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH * 2)
+                        .maxNumberLength(100)
+                        .maxStringLength(MAX_FILE_BYTES)
+                        .build())
+                .build();
+    }
+
+    /** The file's root value, or empty after reporting why there is none. */
+    public Optional<Node> read(byte[] bytes, Problems problems) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            problems.report(Location.START, "file is " + bytes.length + " bytes, more than the "
+                    + MAX_FILE_BYTES + " a scorecards file may have");
+            return Optional.empty();
+        }
+        Optional<String> text = decode(bytes, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.get().isBlank() || onlyComments(text.get())) {
+            problems.report(Location.START, "file is empty");
+            return Optional.empty();
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text.get())) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.report(Location.START, "file is empty");
+                return Optional.empty();
+            }
+            Optional<Node> root = new TreeBuilder(parser, problems).value(0);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                Location second = locationOf(parser.currentTokenLocation());
+                problems.report(second, "a second YAML document starts here; a scorecards file holds one");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            problems.report(locationOf(e), syntaxMessage(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.report(Location.START, "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static boolean onlyComments(String text) {
+        return text.lines().map(String::strip)
+                .allMatch(line -> line.isEmpty() || line.startsWith("#") || line.equals("---") || line.equals("..."));
+    }
+
+    /** Strict UTF-8 (a leading byte-order mark is allowed): a wrong byte is reported where it is. */
+    private static Optional<String> decode(byte[] bytes, Problems problems) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            problems.report(endOf(out), String.format(Locale.ROOT,
+                    "file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+                    bytes[in.position()] & 0xFF, in.position()));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
+    }
+
+    /** The location just after the given text, i.e. where the next character would stand. */
+    private static Location endOf(CharSequence text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    private static Location locationOf(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        }
+        return e.getLocation() == null ? Location.START : locationOf(e.getLocation());
+    }
+
+    private static Location locationOf(JsonLocation location) {
+        return new Location(Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr()));
+    }
+
+    private static String syntaxMessage(JsonProcessingException e) {
+        String message;
+        if (e.getCause() instanceof MarkedYAMLException marked) {
+            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
+            message = "YAML syntax error: " + context + marked.getProblem();
+        } else {
+            message = "YAML syntax error: " + e.getOriginalMessage();
+        }
+        message = message.replaceAll("\\s+", " ").strip();
+        if (message.contains("'\\t'") || message.contains("\\t(TAB)")) {
+            message += " (indent with spaces; YAML does not allow tabs there)";
+        }
+        return message;
+    }
+
+    /** Builds the tree from the token stream, one value at a time. */
+    private static final class TreeBuilder {
+        private final YAMLParser parser;
+        private final Problems problems;
+
+        TreeBuilder(YAMLParser parser, Problems problems) {
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        /** Reads the value at the current token; leaves the parser on its last token. */
+        Optional<Node> value(int depth) throws IOException {
+            Location location = locationOf(parser.currentTokenLocation());
+            JsonToken token = parser.currentToken();
+            if (parser.isCurrentAlias()) {
+                problems.report(location, "YAML aliases (*" + parser.getText()
+                        + ") are not supported; write the value out in full");
+                return Optional.empty();
+            }
+            if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+                problems.report(location, "nesting is deeper than " + MAX_DEPTH + " levels");
+                parser.skipChildren();
+                return Optional.empty();
+            }
+            return switch (token) {
+                case START_OBJECT -> Optional.of(mapping(location, depth));
+                case START_ARRAY -> Optional.of(sequence(location, depth));
+                default -> Optional.of(scalar(location, token));
+            };
+        }
+
+        private Node mapping(Location location, int depth) throws IOException {
+            List<Node.Entry> entries = new ArrayList<>();
+            Map<String, Location> seen = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Location keyLocation = locationOf(parser.currentTokenLocation());
+                parser.nextToken();
+                Optional<Node> value = value(depth + 1);
+                Location earlier = seen.putIfAbsent(key, keyLocation);
+                if (earlier != null) {
+                    problems.report(keyLocation, "duplicate key '" + key + "' (first given at line "
+                            + earlier.line() + ")");
+                } else {
+                    value.ifPresent(node -> entries.add(new Node.Entry(key, keyLocation, node)));
+                }
+            }
+            return new Node.MapNode(location, entries);
+        }
+
+        private Node sequence(Location location, int depth) throws IOException {
+            List<Node> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                value(depth + 1).ifPresent(items::add);
+            }
+            return new Node.ListNode(location, items);
+        }
+
+        private Node scalar(Location location, JsonToken token) throws IOException {
+            String text = parser.getText();
+            return switch (token) {
+                case VALUE_NULL -> new Node.ScalarNode(location, Node.ScalarNode.Kind.NULL, text, null, null);
+                case VALUE_TRUE, VALUE_FALSE -> TRUE_OR_FALSE.matcher(text).matches()
+                        ? new Node.ScalarNode(location, Node.ScalarNode.Kind.FLAG, text, null, token == JsonToken.VALUE_TRUE)
+                        // yes/no/on/off are text here: "NO" as a country code must stay "NO".
+                        : new Node.ScalarNode(location, Node.ScalarNode.Kind.TEXT, text, null, null);
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+                        new Node.ScalarNode(location, Node.ScalarNode.Kind.NUMBER, text, finiteNumber(), null);
+                default -> new Node.ScalarNode(location, Node.ScalarNode.Kind.TEXT, text, null, null);
+            };
+        }
+
+        /** The number, or null for .inf, .nan and forms that are no decimal number. */
+        private BigDecimal finiteNumber() {
+            try {
+                return parser.getDecimalValue();
+            } catch (IOException | NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

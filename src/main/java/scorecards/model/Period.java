@@ -1,0 +1,65 @@
+package scorecards.model;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One assessment period: a quarter ({@code 2025-Q3}) or a month ({@code 2025-09}).
+ * Periods of one cadence are ordered and can be counted apart, which staleness needs.
+ */
+public record Period(Cadence cadence, int year, int index) implements Comparable<Period> {
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+
+    public Period {
+        if (index < 1 || index > cadence.periodsPerYear()) {
+            throw new IllegalArgumentException("period index out of range: " + index);
+        }
+    }
+
+    /** Reads a period written in either cadence; empty when the text is neither. */
+    public static Optional<Period> parse(String text) {
+        Matcher quarter = QUARTER.matcher(text);
+        if (quarter.matches()) {
+            return Optional.of(new Period(Cadence.QUARTERLY, Integer.parseInt(quarter.group(1)),
+                    Integer.parseInt(quarter.group(2))));
+        }
+        Matcher month = MONTH.matcher(text);
+        if (month.matches()) {
+            return Optional.of(new Period(Cadence.MONTHLY, Integer.parseInt(month.group(1)),
+                    Integer.parseInt(month.group(2))));
+        }
+        return Optional.empty();
+    }
+
+    /** Position on a single time line of this cadence, so that two periods can be subtracted. */
+    public int ordinal() {
+        return year * cadence.periodsPerYear() + (index - 1);
+    }
+
+    /** How many periods lie from {@code earlier} to this one (negative when this one is earlier). */
+    public int periodsSince(Period earlier) {
+        return ordinal() - earlier.ordinal();
+    }
+
+    /** The period just before this one. */
+    public Period previous() {
+        return index > 1 ? new Period(cadence, year, index - 1)
+                : new Period(cadence, year - 1, cadence.periodsPerYear());
+    }
+
+    @Override
+    public int compareTo(Period other) {
+        int byCadence = cadence.compareTo(other.cadence);
+        return byCadence != 0 ? byCadence : Integer.compare(ordinal(), other.ordinal());
+    }
+
+    @Override
+    public String toString() {
+        return cadence == Cadence.QUARTERLY
+                ? String.format("%04d-Q%d", year, index)
+                : String.format("%04d-%02d", year, index);
+    }
+}

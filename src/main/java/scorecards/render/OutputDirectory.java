@@ -1,0 +1,121 @@
+package scorecards.render;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Replaces an output folder as a whole: the new site is written into a staging folder beside
+ * it and moved into place only once complete, so a failed build leaves the previous output as
+ * it was. A marker file tells this tool's output apart from a folder it must not touch.
+ */
+public final class OutputDirectory {
+
+    /** Written into every output, so that a later build knows the folder is its own to replace. */
+    public static final String MARKER = ".scorecards-output";
+
+    /** What a build writes into the staging folder. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeInto(Path staging) throws IOException;
+    }
+
+    /** The output cannot be used; the message says why and what to do. */
+    public static final class RefusedException extends Exception {
+        public RefusedException(String message) {
+            super(message);
+        }
+    }
+
+    private final Path output;
+
+    public OutputDirectory(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** Refuses an output that would overwrite the source or someone else's files. */
+    public void checkUsable(Path source) throws RefusedException, IOException {
+        Path sourceDir = source.toAbsolutePath().normalize();
+        if (sourceDir.startsWith(output)) {
+            throw new RefusedException("output " + output + " is the source folder or contains it; "
+                    + "choose another --output, such as target/site");
+        }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new RefusedException("output " + output + " is a file, not a folder");
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(MARKER)) && !isEmpty(output)) {
+            throw new RefusedException("output " + output + " holds files that scorecards did not write; "
+                    + "choose an empty or new folder");
+        }
+    }
+
+    /** Writes a complete new output and swaps it in; on any failure the old output stays. */
+    public void replace(Contents contents) throws IOException {
+        Path parent = output.getParent();
+        Files.createDirectories(parent);
+        String name = output.getFileName().toString();
+        Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
+        readableByAll(staging);
+        try {
+            contents.writeInto(staging);
+            Files.writeString(staging.resolve(MARKER), "This folder is written by scorecards; a build replaces it whole.\n");
+            swap(staging, parent, name);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private void swap(Path staging, Path parent, String name) throws IOException {
+        if (!Files.exists(output)) {
+            moveAtomically(staging, output);
+            return;
+        }
+        Path previous = parent.resolve("." + name + ".old-" + staging.getFileName().toString().substring(name.length() + 6));
+        moveAtomically(output, previous);
+        try {
+            moveAtomically(staging, output);
+        } catch (IOException e) {
+            moveAtomically(previous, output);
+            throw e;
+        }
+        deleteTree(previous);
+    }
+
+    private static void moveAtomically(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot move " + from + " to " + to + ": it exists", e);
+        }
+    }
+
+    /** A temporary folder is private to its owner; a published site must be readable by a web server. */
+    private static void readableByAll(Path folder) throws IOException {
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

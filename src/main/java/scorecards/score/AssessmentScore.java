@@ -1,0 +1,31 @@
+package scorecards.score;
+
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Assessment;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
+
+/**
+ * One assessment scored: the overall level (the weakest dimension's), the weighted score
+ * (0 to 100), each dimension's standing, every metric's value, and the next steps: the failing
+ * checks of the level just above the overall level, per dimension.
+ */
+public record AssessmentScore(
+        Assessment assessment,
+        String levelId,
+        double score,
+        List<DimensionScore> dimensions,
+        Map<Metric, MetricValue> metrics,
+        List<CheckResult> nextSteps) {
+
+    public AssessmentScore {
+        dimensions = List.copyOf(dimensions);
+        nextSteps = List.copyOf(nextSteps);
+    }
+
+    public DimensionScore dimension(String dimensionId) {
+        return dimensions.stream().filter(d -> d.dimension().id().equals(dimensionId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no dimension " + dimensionId));
+    }
+}

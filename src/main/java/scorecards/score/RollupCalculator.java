@@ -1,0 +1,125 @@
+package scorecards.score;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import scorecards.model.Assessment;
+import scorecards.model.Level;
+import scorecards.model.Organisation;
+import scorecards.model.Period;
+import scorecards.model.Product;
+import scorecards.model.ProductUse;
+
+/** Computes the organisation's roll-up for one period from the teams' scored assessments. */
+final class RollupCalculator {
+
+    private final Organisation organisation;
+    private final List<Level> levels;
+
+    RollupCalculator(Organisation organisation, List<Level> levels) {
+        this.organisation = organisation;
+        this.levels = levels;
+    }
+
+    /** @param scored the scores of every team assessed in {@code period}, with their team ids */
+    Rollup rollup(Period period, Map<String, AssessmentScore> scored) {
+        List<Assessment> assessed = scored.values().stream().map(AssessmentScore::assessment).toList();
+        int teams = assessed.size();
+        Double hoursSaved = sum(assessed, Assessment::hoursSaved);
+        Double moneySaved = hoursSaved == null || organisation.costPerHour() == null
+                ? null : hoursSaved * organisation.costPerHour();
+        Map<String, Integer> distribution = new LinkedHashMap<>();
+        levels.forEach(level -> distribution.put(level.id(), 0));
+        scored.values().forEach(score -> distribution.merge(score.levelId(), 1, Integer::sum));
+        Double responses = sum(assessed, a -> a.responses() == null ? null : a.responses().doubleValue());
+        return new Rollup(period, teams,
+                share(assessed, a -> Boolean.TRUE.equals(a.designated())),
+                share(assessed, a -> Boolean.TRUE.equals(a.trained())),
+                share(assessed, a -> Boolean.TRUE.equals(a.backup())),
+                weightedMean(assessed, Assessment::csat),
+                weightedMean(assessed, Assessment::nps),
+                weightedMean(assessed, Assessment::complexityReduced),
+                responses == null ? null : responses.intValue(),
+                intSum(assessed, Assessment::incidents),
+                intSum(assessed, Assessment::workarounds),
+                intSum(assessed, Assessment::openBugs),
+                hoursSaved,
+                moneySaved,
+                distribution,
+                organisation.products().stream().map(product -> product(product, scored)).toList());
+    }
+
+    private static ProductRollup product(Product product, Map<String, AssessmentScore> scored) {
+        List<String> voluntary = new ArrayList<>();
+        List<String> mandated = new ArrayList<>();
+        int ratings = 0;
+        double ratingSum = 0;
+        for (Map.Entry<String, AssessmentScore> entry : scored.entrySet()) {
+            List<ProductUse> uses = entry.getValue().assessment().uses();
+            if (uses == null) {
+                continue;
+            }
+            for (ProductUse use : uses) {
+                if (!use.productId().equals(product.id())) {
+                    continue;
+                }
+                (use.mandated() ? mandated : voluntary).add(entry.getKey());
+                if (use.rating() != null) {
+                    ratings++;
+                    ratingSum += use.rating();
+                }
+            }
+        }
+        int teams = scored.size();
+        return new ProductRollup(product.id(),
+                teams == 0 ? 0 : (double) voluntary.size() / teams,
+                teams == 0 ? 0 : (double) mandated.size() / teams,
+                ratings == 0 ? null : ratingSum / ratings,
+                ratings,
+                voluntary.stream().sorted().toList(),
+                mandated.stream().sorted().toList());
+    }
+
+    /** A team without the value counts as not having it. */
+    private static double share(List<Assessment> assessed, Predicate<Assessment> has) {
+        return assessed.isEmpty() ? 0 : (double) assessed.stream().filter(has).count() / assessed.size();
+    }
+
+    /**
+     * Mean weighted by survey responses. An assessment that gives no responses count (or zero)
+     * weighs 1, so that a figure a team did write is never dropped.
+     */
+    private static Double weightedMean(List<Assessment> assessed, Function<Assessment, Double> value) {
+        double weights = 0;
+        double total = 0;
+        for (Assessment assessment : assessed) {
+            Double figure = value.apply(assessment);
+            if (figure != null) {
+                Integer responses = assessment.responses();
+                double weight = responses == null || responses == 0 ? 1 : responses;
+                weights += weight;
+                total += weight * figure;
+            }
+        }
+        return weights == 0 ? null : total / weights;
+    }
+
+    private static Double sum(List<Assessment> assessed, Function<Assessment, Double> value) {
+        Double total = null;
+        for (Assessment assessment : assessed) {
+            Double figure = value.apply(assessment);
+            if (figure != null) {
+                total = (total == null ? 0 : total) + figure;
+            }
+        }
+        return total;
+    }
+
+    private static Integer intSum(List<Assessment> assessed, Function<Assessment, Integer> value) {
+        Double total = sum(assessed, a -> value.apply(a) == null ? null : value.apply(a).doubleValue());
+        return total == null ? null : total.intValue();
+    }
+}

@@ -1,0 +1,52 @@
+package scorecards.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import scorecards.model.Assessment;
+import scorecards.model.Organisation;
+import scorecards.model.Period;
+import scorecards.model.Scorecards;
+import scorecards.model.Team;
+
+/** Scores validated scorecards: teams, roll-ups, needs and staleness. Pure: no I/O. */
+public final class Scorer {
+
+    private Scorer() {
+    }
+
+    public static Report score(Scorecards input) {
+        Organisation organisation = input.organisation();
+        AssessmentScorer scorer = new AssessmentScorer(input.model(), organisation.products().size());
+        TreeSet<Period> assessed = new TreeSet<>();
+        input.teams().forEach(team -> team.assessments().forEach(a -> assessed.add(a.period())));
+        Period current = Optional.ofNullable(organisation.currentPeriod())
+                .orElse(assessed.isEmpty() ? null : assessed.last());
+
+        List<TeamScore> teams = new ArrayList<>();
+        Map<Period, Map<String, AssessmentScore>> byPeriod = new TreeMap<>();
+        for (Team team : input.teams()) {
+            List<AssessmentScore> scores = team.assessments().stream().map(scorer::score).toList();
+            scores.forEach(score -> byPeriod.computeIfAbsent(score.assessment().period(), p -> new TreeMap<>())
+                    .put(team.id(), score));
+            boolean stale = current.periodsSince(team.latest().period()) > organisation.staleAfter();
+            teams.add(new TeamScore(team, scores, stale));
+        }
+
+        RollupCalculator calculator = new RollupCalculator(organisation, input.model().levels());
+        List<Rollup> rollups = byPeriod.entrySet().stream()
+                .map(entry -> calculator.rollup(entry.getKey(), entry.getValue())).toList();
+        Map<String, Assessment> currentAssessments = new TreeMap<>();
+        Optional.ofNullable(current).map(byPeriod::get).ifPresent(scores ->
+                scores.forEach((id, score) -> currentAssessments.put(id, score.assessment())));
+        TreeSet<Period> periods = new TreeSet<>(assessed);
+        if (current != null) {
+            periods.add(current);
+        }
+        return new Report(input, current, List.copyOf(periods), teams, rollups,
+                NeedsCounter.count(currentAssessments));
+    }
+}
