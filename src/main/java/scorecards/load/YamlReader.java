@@ -46,12 +46,12 @@ public final class YamlReader {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by this reader, with both places
         options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(MAX_DEPTH * 2);
+        options.setNestingDepthLimit(MAX_DEPTH * 5);
         options.setCodePointLimit(MAX_FILE_BYTES);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH * 2)
+                        .maxNestingDepth(MAX_DEPTH * 5)
                         .maxNumberLength(100)
                         .maxStringLength(MAX_FILE_BYTES)
                         .build())
@@ -79,8 +79,8 @@ public final class YamlReader {
                 problems.report(Location.START, "file is empty");
                 return Optional.empty();
             }
-            Optional<Node> root = new TreeBuilder(parser, problems).value(0);
-            JsonToken after = parser.nextToken();
+            Optional<Node> root = new TreeBuilder(parser, problems).root();
+            JsonToken after = root.isPresent() ? parser.nextToken() : null;
             if (after != null) {
                 Location second = locationOf(parser.currentTokenLocation());
                 problems.report(second, "a second YAML document starts here; a scorecards file holds one");
@@ -138,6 +138,9 @@ public final class YamlReader {
     }
 
     private static Location locationOf(JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && isUnclosedQuote(marked)) {
+            return new Location(marked.getContextMark().getLine() + 1, marked.getContextMark().getColumn() + 1);
+        }
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             return new Location(marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         }
@@ -149,28 +152,79 @@ public final class YamlReader {
     }
 
     private static String syntaxMessage(JsonProcessingException e) {
-        String message;
-        if (e.getCause() instanceof MarkedYAMLException marked) {
-            String context = marked.getContext() == null ? "" : marked.getContext() + ": ";
-            message = "YAML syntax error: " + context + marked.getProblem();
-        } else {
-            message = "YAML syntax error: " + e.getOriginalMessage();
+        if (!(e.getCause() instanceof MarkedYAMLException marked)) {
+            String original = String.valueOf(e.getOriginalMessage());
+            return original.contains("nesting depth")
+                    ? "nesting is deeper than " + MAX_DEPTH + " levels"
+                    : "YAML syntax error: " + original.replaceAll("\\s+", " ").strip();
         }
-        message = message.replaceAll("\\s+", " ").strip();
-        if (message.contains("'\\t'") || message.contains("\\t(TAB)")) {
-            message += " (indent with spaces; YAML does not allow tabs there)";
+        String problem = String.valueOf(marked.getProblem()).replaceAll("\\s+", " ").strip();
+        if (problem.contains("\\t(TAB)")) {
+            return "YAML syntax error: a tab character here; indent YAML with spaces, never tabs";
         }
-        return message;
+        if (isUnclosedQuote(marked)) {
+            return "YAML syntax error: this quoted text is never closed";
+        }
+        StringBuilder message = new StringBuilder("YAML syntax error: ");
+        if (marked.getContext() != null) {
+            message.append(marked.getContext().strip()).append(": ");
+        }
+        message.append(problem);
+        if (marked.getContextMark() != null && marked.getProblemMark() != null
+                && marked.getContextMark().getLine() != marked.getProblemMark().getLine()) {
+            message.append(" (it starts at line ").append(marked.getContextMark().getLine() + 1)
+                    .append(", column ").append(marked.getContextMark().getColumn() + 1).append(")");
+        }
+        if (problem.startsWith("mapping values are not allowed")) {
+            message.append("; check this line's indentation, or quote a value that contains ': '");
+        }
+        return message.toString();
+    }
+
+    /** Ends reading a file whose nesting is too deep: nothing deeper is worth reading. */
+    private static final class TooDeepException extends RuntimeException {
+        private final Location location;
+
+        TooDeepException(Location location) {
+            super(null, null, false, false);
+            this.location = location;
+        }
+    }
+
+    /** An unclosed quote is found only at the end of the file; the useful place is where it opens. */
+    private static boolean isUnclosedQuote(MarkedYAMLException marked) {
+        return marked.getContextMark() != null && String.valueOf(marked.getContext()).contains("quoted scalar")
+                && String.valueOf(marked.getProblem()).contains("end of stream");
     }
 
     /** Builds the tree from the token stream, one value at a time. */
     private static final class TreeBuilder {
         private final YAMLParser parser;
         private final Problems problems;
+        private int aliases;
+        private Location firstAlias;
+        private String firstAliasName;
 
         TreeBuilder(YAMLParser parser, Problems problems) {
             this.parser = parser;
             this.problems = problems;
+        }
+
+        /** Reads the root value; reports aliases once, however many there are. */
+        Optional<Node> root() throws IOException {
+            Optional<Node> root;
+            try {
+                root = value(0);
+            } catch (TooDeepException e) {
+                problems.report(e.location, "nesting is deeper than " + MAX_DEPTH + " levels; a scorecards file "
+                        + "is never this deep");
+                return Optional.empty();
+            }
+            if (aliases > 0) {
+                problems.report(firstAlias, "YAML aliases are not supported (*" + firstAliasName
+                        + (aliases > 1 ? ", and " + (aliases - 1) + " more" : "") + "); write each value out in full");
+            }
+            return root;
         }
 
         /** Reads the value at the current token; leaves the parser on its last token. */
@@ -178,14 +232,15 @@ public final class YamlReader {
             Location location = locationOf(parser.currentTokenLocation());
             JsonToken token = parser.currentToken();
             if (parser.isCurrentAlias()) {
-                problems.report(location, "YAML aliases (*" + parser.getText()
-                        + ") are not supported; write the value out in full");
+                aliases++;
+                if (firstAlias == null) {
+                    firstAlias = location;
+                    firstAliasName = parser.getText();
+                }
                 return Optional.empty();
             }
             if (depth > MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
-                problems.report(location, "nesting is deeper than " + MAX_DEPTH + " levels");
-                parser.skipChildren();
-                return Optional.empty();
+                throw new TooDeepException(location);
             }
             return switch (token) {
                 case START_OBJECT -> Optional.of(mapping(location, depth));
