@@ -1,0 +1,196 @@
+package scorecards.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.Fixtures;
+
+/** Exit codes, usage text and the commands' promises, through the command line. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private Path minimal() {
+        return Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+    }
+
+    @Test
+    void help_lists_every_command_of_the_format_and_exits_0() {
+        CliRun run = CliRun.of("--help");
+
+        assertEquals(0, run.exitCode());
+        for (String command : new String[] {"build", "validate", "serve", "new-team", "diff"}) {
+            assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
+        }
+    }
+
+    @Test
+    void version_prints_the_version_and_exits_0() {
+        CliRun run = CliRun.of("--version");
+
+        assertEquals(0, run.exitCode());
+        assertTrue(run.out().startsWith("scorecards "), run.out());
+    }
+
+    @Test
+    void no_command_prints_usage_and_exits_2() {
+        CliRun run = CliRun.of();
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("Usage: java -jar scorecards.jar COMMAND"), run.err());
+    }
+
+    @Test
+    void a_misspelt_command_suggests_the_closest_one() {
+        CliRun run = CliRun.of("biuld");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown command 'biuld'; did you mean 'build'?"), run.err());
+    }
+
+    @Test
+    void an_unknown_option_shows_the_command_usage_and_exits_2() {
+        CliRun run = CliRun.of("validate", "--sauce", ".");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("usage: java -jar scorecards.jar validate"), run.err());
+    }
+
+    @Test
+    void an_unknown_format_suggests_the_closest_one() {
+        CliRun run = CliRun.of("validate", "--source", minimal().toString(), "--format", "gitub");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("unknown format 'gitub'; did you mean 'github'?"), run.err());
+    }
+
+    @Test
+    void a_folder_without_scorecards_is_a_usage_error() {
+        CliRun run = CliRun.of("validate", "--source", temp.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("has no scorecards/ folder"), run.err());
+    }
+
+    @Test
+    void validate_prints_a_summary_and_exits_0_for_valid_input() {
+        CliRun run = CliRun.of("validate", "--source", minimal().toString());
+
+        assertEquals(0, run.exitCode());
+        assertEquals("valid: 4 files checked, 2 teams\n", run.out());
+    }
+
+    @Test
+    void github_format_escapes_what_would_end_an_annotation() throws IOException {
+        Path source = minimal();
+        Files.writeString(source.resolve("scorecards/teams/beta.yaml"), "name: Beta\nassessments:\n  - period: \"a,b:c%\"\n");
+
+        CliRun run = CliRun.of("validate", "--source", source.toString(), "--format", "github");
+
+        assertEquals(1, run.exitCode());
+        assertEquals("::error file=scorecards/teams/beta.yaml,line=3,col=13::'period' must be a period like 2025-Q3,"
+                + " found 'a,b:c%25'\n", run.out());
+    }
+
+    @Test
+    void a_failed_build_leaves_the_previous_output_exactly_as_it_was() throws IOException {
+        Path source = minimal();
+        Path output = temp.resolve("site");
+        assertEquals(0, CliRun.of("build", "--source", source.toString(), "--output", output.toString()).exitCode());
+        byte[] before = Files.readAllBytes(output.resolve("data/scorecards.json"));
+        Files.writeString(source.resolve("scorecards/teams/beta.yaml"), "name: Beta\nassessments: []\n");
+
+        CliRun failed = CliRun.of("build", "--source", source.toString(), "--output", output.toString());
+
+        assertEquals(1, failed.exitCode());
+        assertTrue(failed.err().contains("scorecards/teams/beta.yaml:2:1: 'assessments' is empty"), failed.err());
+        assertTrue(failed.err().contains("was left as it was"), failed.err());
+        assertArrayEquals(before, Files.readAllBytes(output.resolve("data/scorecards.json")));
+    }
+
+    @Test
+    void build_refuses_an_output_folder_holding_files_it_did_not_write() throws IOException {
+        Path output = Files.createDirectories(temp.resolve("precious"));
+        Files.writeString(output.resolve("thesis.txt"), "do not delete");
+
+        CliRun run = CliRun.of("build", "--source", minimal().toString(), "--output", output.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("holds files that scorecards did not write"), run.err());
+        assertEquals("do not delete", Files.readString(output.resolve("thesis.txt")));
+    }
+
+    @Test
+    void build_refuses_to_write_over_its_own_source() {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", source.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is the source folder or contains it"), run.err());
+        assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
+    }
+
+    @Test
+    void build_replaces_its_own_earlier_output_and_leaves_no_staging_folder() throws IOException {
+        Path source = minimal();
+        Path output = temp.resolve("out/site");
+        assertEquals(0, CliRun.of("build", "--source", source.toString(), "--output", output.toString()).exitCode());
+
+        CliRun again = CliRun.of("build", "--source", source.toString(), "--output", output.toString());
+
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().startsWith("built "), again.out());
+        try (var siblings = Files.list(output.getParent())) {
+            assertEquals(1, siblings.count(), "only the output itself is left beside it");
+        }
+    }
+
+    @Test
+    void new_team_writes_a_starter_file_that_validates() throws IOException {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("new-team", "search-ranking", "--name", "Search \"Ranking\"", "--source", source.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Path file = source.resolve("scorecards/teams/search-ranking.yaml");
+        String text = Files.readString(file);
+        assertTrue(text.contains("name: \"Search \\\"Ranking\\\"\""), text);
+        assertTrue(text.contains("- period: 2025-Q2"), "the organisation's current period:\n" + text);
+        assertTrue(text.contains("ci, runtime"), "the catalogue is listed:\n" + text);
+        CliRun validate = CliRun.of("validate", "--source", source.toString());
+        assertEquals(0, validate.exitCode(), validate.out());
+        assertEquals("valid: 5 files checked, 3 teams\n", validate.out());
+    }
+
+    @Test
+    void new_team_never_overwrites_a_scorecard() throws IOException {
+        Path source = minimal();
+        byte[] before = Files.readAllBytes(source.resolve("scorecards/teams/alpha.yaml"));
+
+        CliRun run = CliRun.of("new-team", "alpha", "--source", source.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("exists already"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(source.resolve("scorecards/teams/alpha.yaml")));
+    }
+
+    @Test
+    void new_team_refuses_an_id_that_is_not_a_valid_file_name() {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("new-team", "../escape", "--source", source.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is not a valid team id"), run.err());
+        assertFalse(Files.exists(source.resolve("scorecards/escape.yaml")));
+    }
+}
