@@ -28,7 +28,7 @@ public final class Fields {
     public static final int MAX_MARKDOWN = 20_000;
 
     private final Node.MapNode map;
-    private final String where;
+    private String where;
     private final Problems problems;
     private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
     private final Set<String> known = new LinkedHashSet<>();
@@ -53,6 +53,24 @@ public final class Fields {
         }
         problems.report(node.location(), "'" + name + "' must be a mapping of keys to values, found "
                 + node.describe());
+        return Optional.empty();
+    }
+
+    /** Names the mapping anew once it is known better, e.g. by the period an assessment gives. */
+    public void describeAs(String name) {
+        this.where = name;
+    }
+
+    /**
+     * Reads an entry of a list that must be a mapping, e.g. each product of {@code uses}; the
+     * message shows what an entry looks like.
+     */
+    public static Optional<Fields> entry(Node node, String list, String example, String where, Problems problems) {
+        if (node instanceof Node.MapNode map) {
+            return Optional.of(new Fields(map, where, problems));
+        }
+        problems.report(node.location(), "each entry of '" + list + "' must be a mapping such as '" + example
+                + "', found " + node.describe());
         return Optional.empty();
     }
 
@@ -102,8 +120,16 @@ public final class Fields {
         return value;
     }
 
+    /**
+     * Reports a required key as missing, unless a misspelling of it is there: then the unknown
+     * key's "did you mean" says it all, at the right place.
+     */
     public void missing(String key) {
-        problems.report(map.location(), "missing required key '" + key + "' in " + where);
+        boolean misspelt = entries.keySet().stream()
+                .anyMatch(given -> !given.equals(key) && Suggestions.closest(given, List.of(key)).isPresent());
+        if (!misspelt) {
+            problems.report(map.location(), "missing required key '" + key + "' in " + where);
+        }
     }
 
     private Optional<String> scalarText(String key, int maxLength, boolean multiline) {
@@ -147,7 +173,8 @@ public final class Fields {
             if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarNode.Kind.FLAG) {
                 return Optional.of(scalar.flag());
             }
-            problems.report(node.location(), "'" + key + "' must be true or false, found " + node.describe());
+            problems.report(node.location(), "'" + key + "' must be true or false, found " + node.describe()
+                    + flagHint(node));
             return Optional.empty();
         });
     }
@@ -161,7 +188,8 @@ public final class Fields {
     public Optional<BigDecimal> number(String key, String wanted, Function<BigDecimal, Boolean> allowed) {
         return node(key).flatMap(node -> {
             if (!(node instanceof Node.ScalarNode scalar) || scalar.kind() != Node.ScalarNode.Kind.NUMBER) {
-                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found " + node.describe());
+                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found " + node.describe()
+                        + (isQuotedNumber(node) ? "; remove the quotes" : ""));
                 return Optional.empty();
             }
             if (scalar.number() == null) {
@@ -219,6 +247,31 @@ public final class Fields {
             reader.apply(item).ifPresent(read::add);
         }
         return read;
+    }
+
+    private static String flagHint(Node node) {
+        if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarNode.Kind.TEXT) {
+            String text = scalar.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (text.equals("true") || text.equals("false")) {
+                return "; remove the quotes";
+            }
+            if (List.of("yes", "no", "on", "off", "y", "n").contains(text)) {
+                return "; write true or false";
+            }
+        }
+        return "";
+    }
+
+    private static boolean isQuotedNumber(Node node) {
+        if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarNode.Kind.TEXT) {
+            try {
+                new BigDecimal(scalar.text().strip());
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Reports every key that no one asked for, with the closest known name. */

@@ -48,7 +48,7 @@ final class ModelReader {
             return List.of();
         }
         Map<String, Location> seen = new HashMap<>();
-        List<Level> levels = model.each(items.get(), item -> Fields.of(item, "level", "a level", model.problems())
+        List<Level> levels = model.each(items.get(), item -> Fields.entry(item, "levels", "id: self-service", "a level", model.problems())
                 .flatMap(level -> {
                     Optional<String> id = level.id("id");
                     if (!level.has("id")) {
@@ -81,7 +81,7 @@ final class ModelReader {
             model.problems().report(model.keyLocation("dimensions"), "a model needs at least 1 dimension");
         }
         Map<String, Location> seen = new HashMap<>();
-        return model.each(items.get(), item -> Fields.of(item, "dimension", "a dimension", model.problems())
+        return model.each(items.get(), item -> Fields.entry(item, "dimensions", "id: devops-buddy", "a dimension", model.problems())
                 .flatMap(dimension -> dimension(dimension, levels, seen)));
     }
 
@@ -151,7 +151,7 @@ final class ModelReader {
     }
 
     private static Optional<Check> check(Node item, DimensionKind kind, Problems problems) {
-        Optional<Fields> found = Fields.of(item, "check", "a check", problems);
+        Optional<Fields> found = Fields.entry(item, "checks", "metric: csat", "a check", problems);
         if (found.isEmpty()) {
             return Optional.empty();
         }

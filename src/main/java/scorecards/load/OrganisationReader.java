@@ -21,7 +21,14 @@ final class OrganisationReader {
      * The organisation as far as it could be read, so that team files can still be checked
      * against its cadence and catalogue; empty only when the file is not a mapping at all.
      */
-    static Optional<Organisation> read(Node root, Problems problems) {
+    /**
+     * What was read. {@code catalogueComplete} is false when a product could not be read, so that
+     * team files are not told that a product they name is unknown when its entry is only broken.
+     */
+    record Read(Organisation organisation, boolean catalogueComplete) {
+    }
+
+    static Optional<Read> read(Node root, Problems problems) {
         Optional<Fields> found = Fields.of(root, "organisation.yaml", "organisation.yaml", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -58,10 +65,11 @@ final class OrganisationReader {
         String productOwner = platform.flatMap(p -> p.text("product-owner")).orElse(null);
         String changeAgent = platform.flatMap(p -> p.text("change-agent")).orElse(null);
         List<Product> products = platform.map(p -> products(p, cadence)).orElse(List.of());
+        boolean complete = platform.flatMap(p -> p.list("products")).map(List::size).orElse(0) == products.size();
         platform.ifPresent(Fields::rejectUnknown);
         fields.rejectUnknown();
-        return Optional.of(new Organisation(name.orElse(""), cadence, current, staleAfter, currency, leaderboard,
-                costPerHour, productOwner, changeAgent, products));
+        return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
+                leaderboard, costPerHour, productOwner, changeAgent, products), complete));
     }
 
     private static List<Product> products(Fields platform, Cadence cadence) {
@@ -77,7 +85,7 @@ final class OrganisationReader {
                     "'products' lists no product; the catalogue needs at least one");
         }
         Map<String, Location> seen = new HashMap<>();
-        return platform.each(items.get(), item -> Fields.of(item, "product", "a product", platform.problems())
+        return platform.each(items.get(), item -> Fields.entry(item, "products", "id: ci-templates", "a product", platform.problems())
                 .flatMap(product -> {
                     Optional<String> id = product.id("id");
                     if (id.isEmpty() && !product.has("id")) {

@@ -53,8 +53,9 @@ public final class SourceLoader {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
         Problems organisationProblems = new Problems(ORGANISATION);
-        Optional<Organisation> organisation = parse(source, ORGANISATION, organisationProblems)
+        Optional<OrganisationReader.Read> organisationRead = parse(source, ORGANISATION, organisationProblems)
                 .flatMap(root -> OrganisationReader.read(root, organisationProblems));
+        Optional<Organisation> organisation = organisationRead.map(OrganisationReader.Read::organisation);
         problems.addAll(organisationProblems.list());
 
         Problems modelProblems = new Problems(MODEL);
@@ -63,8 +64,9 @@ public final class SourceLoader {
         problems.addAll(modelProblems.list());
 
         Cadence cadence = organisation.map(Organisation::cadence).orElse(null);
-        List<String> productIds = organisation.filter(org -> !org.products().isEmpty())
-                .map(org -> org.products().stream().map(Product::id).toList()).orElse(null);
+        List<String> productIds = organisationRead.filter(OrganisationReader.Read::catalogueComplete)
+                .map(read -> read.organisation().products().stream().map(Product::id).toList())
+                .filter(ids -> !ids.isEmpty()).orElse(null);
         TeamReader teamReader = new TeamReader(cadence, productIds);
         List<String> teamFiles = teamFiles(source, problems);
         // Team files are independent of each other: read them on every core.

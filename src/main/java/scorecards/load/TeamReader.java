@@ -67,7 +67,7 @@ final class TeamReader {
     }
 
     private Optional<Assessment> assessment(Node item, Problems problems, Map<Period, Location> seen) {
-        Optional<Fields> found = Fields.of(item, "assessment", "an assessment", problems);
+        Optional<Fields> found = Fields.entry(item, "assessments", "period: 2025-Q3", "an assessment", problems);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -77,6 +77,7 @@ final class TeamReader {
             fields.missing("period");
         }
         String where = period.map(p -> "assessment " + p).orElse("an assessment");
+        fields.describeAs(where);
         if (period.isPresent()) {
             Location earlier = seen.putIfAbsent(period.get(), fields.keyLocation("period"));
             if (earlier != null) {
@@ -130,7 +131,7 @@ final class TeamReader {
         Map<String, Location> seen = new HashMap<>();
         List<ProductUse> uses = new ArrayList<>();
         for (Node item : items) {
-            Fields.of(item, "uses", "a product use", problems).ifPresent(use -> {
+            Fields.entry(item, "uses", "product: ci-templates", "a product use", problems).ifPresent(use -> {
                 Optional<String> product = use.text("product");
                 if (!use.has("product")) {
                     use.missing("product");
@@ -177,6 +178,10 @@ final class TeamReader {
                 } else {
                     needs.add(text);
                 }
+            } else if (item instanceof Node.MapNode map && map.entries().size() == 1
+                    && map.entries().get(0).value() instanceof Node.ScalarNode) {
+                problems.report(item.location(), "a need that contains ': ' must be quoted, e.g. - \""
+                        + map.entries().get(0).key() + ": ...\"");
             } else {
                 problems.report(item.location(), "each need must be a line of text, found " + item.describe());
             }

@@ -50,6 +50,8 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_FILE_BYTES);
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
+                // "key:" with nothing after it means "not given", as it reads; "key: ''" stays an empty text.
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_DEPTH * 5)
                         .maxNumberLength(100)
@@ -82,8 +84,9 @@ public final class YamlReader {
             Optional<Node> root = new TreeBuilder(parser, problems).root();
             JsonToken after = root.isPresent() ? parser.nextToken() : null;
             if (after != null) {
-                Location second = locationOf(parser.currentTokenLocation());
-                problems.report(second, "a second YAML document starts here; a scorecards file holds one");
+                Location next = locationOf(parser.currentTokenLocation());
+                problems.report(documentSeparatorBefore(text.get(), next),
+                        "a second YAML document starts here; a scorecards file holds one");
             }
             return root;
         } catch (JsonProcessingException e) {
@@ -93,6 +96,17 @@ public final class YamlReader {
             problems.report(Location.START, "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The '---' line that opens the document whose first token is at {@code next}: what the user must remove. */
+    private static Location documentSeparatorBefore(String text, Location next) {
+        List<String> lines = text.lines().toList();
+        for (int line = Math.min(next.line(), lines.size()); line >= 1; line--) {
+            if (lines.get(line - 1).startsWith("---")) {
+                return new Location(line, 1);
+            }
+        }
+        return next;
     }
 
     private static boolean onlyComments(String text) {
@@ -176,7 +190,16 @@ public final class YamlReader {
                     .append(", column ").append(marked.getContextMark().getColumn() + 1).append(")");
         }
         if (problem.startsWith("mapping values are not allowed")) {
-            message.append("; check this line's indentation, or quote a value that contains ': '");
+            return "YAML syntax error: a ':' where no key can start; check this line's indentation, "
+                    + "look for a missing ':' on the line above, or quote a value that contains ': '";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return "YAML syntax error: this line is indented differently from the keys or list items around it; "
+                    + "keys of one mapping start in the same column";
+        }
+        if (problem.startsWith("expected ',' or ']'") || problem.startsWith("expected ',' or '}'")) {
+            return "YAML syntax error: a list or mapping in brackets is not closed before this point ("
+                    + problem + ")";
         }
         return message.toString();
     }

@@ -4,8 +4,8 @@ package scorecards.model;
 public enum MetricType {
     FLAG(null, null, false, "true or false"),
     SHARE(0.0, 1.0, false, "a number from 0 to 1"),
-    COUNT(0.0, null, true, "a whole number, 0 or more"),
-    AMOUNT(0.0, null, false, "a number, 0 or more"),
+    COUNT(0.0, 1e9, true, "a whole number from 0 to 1000000000"),
+    AMOUNT(0.0, 1e9, false, "a number from 0 to 1000000000"),
     SCALE_1_TO_5(1.0, 5.0, false, "a number from 1 to 5"),
     NPS(-100.0, 100.0, false, "a number from -100 to 100");
 

@@ -85,7 +85,7 @@ class YamlReaderTest {
 
     @Test
     void a_second_document_is_refused() {
-        assertEquals(List.of("f.yaml:3:1: a second YAML document starts here; a scorecards file holds one"),
+        assertEquals(List.of("f.yaml:2:1: a second YAML document starts here; a scorecards file holds one"),
                 problems("name: A\n---\nname: B\n"));
     }
 
