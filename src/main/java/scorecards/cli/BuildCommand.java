@@ -1,5 +1,6 @@
 package scorecards.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.cli.CommandLine;
@@ -9,6 +10,7 @@ import scorecards.load.SourceLoader;
 import scorecards.model.Scorecards;
 import scorecards.render.OutputDirectory;
 import scorecards.render.SiteBuilder;
+import scorecards.render.Theme;
 import scorecards.score.Report;
 import scorecards.score.Scorer;
 
@@ -64,7 +66,13 @@ final class BuildCommand implements Command {
         Scorecards scorecards = loaded.scorecards().orElseThrow();
         Report report = Scorer.score(scorecards);
         AtomicInteger files = new AtomicInteger();
-        directory.replace(staging -> files.set(SiteBuilder.writeInto(report, staging)));
+        Path themeFolder = Files.createTempDirectory("scorecards-theme-");
+        try {
+            Theme theme = Theme.prepare(source, themeFolder);
+            directory.replace(staging -> files.set(SiteBuilder.writeInto(report, theme, staging)));
+        } finally {
+            OutputDirectory.deleteTree(themeFolder);
+        }
         console.out().println("built " + output + ": " + Summaries.plural(files.get(), "file") + ", "
                 + Summaries.plural(scorecards.teams().size(), "team") + ", "
                 + Summaries.plural(report.periods().size(), "period") + " in "

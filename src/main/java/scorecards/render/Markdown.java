@@ -1,0 +1,49 @@
+package scorecards.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns team-written Markdown into HTML that is safe to put in a page: rendered by flexmark,
+ * then cleaned by jsoup against an allow-list, so no script, event handler, inline style,
+ * iframe, image or {@code javascript:} link survives, whatever the text holds.
+ */
+public final class Markdown {
+
+    private static final Safelist SAFE = Safelist.relaxed()
+            .removeTags("img")
+            .removeProtocols("a", "href", "ftp")
+            .addAttributes("a", "rel")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create()));
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** Safe HTML for the Markdown text; an empty string for null. */
+    public String toSafeHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return clean(renderer.render(parser.parse(markdown)));
+    }
+
+    /** Cleans HTML of unknown origin down to the allow-list. */
+    public static String clean(String html) {
+        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
+        return Jsoup.clean(html, "", SAFE, settings);
+    }
+}

@@ -1,0 +1,87 @@
+package scorecards.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import scorecards.render.page.Page;
+
+/**
+ * Renders data pages straight through Freemarker with the theme's templates. Each page costs
+ * the same however many there are, unlike documents baked through the site engine's database.
+ */
+public final class PageRenderer {
+
+    private final Configuration freemarker;
+    private final Map<String, Object> site;
+
+    /** Thrown when a template fails, typically a theme override that uses a missing value. */
+    public static final class TemplateFailure extends IOException {
+        public TemplateFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public PageRenderer(Path templates, Map<String, Object> site) throws IOException {
+        freemarker = configuration(templates);
+        this.site = site;
+    }
+
+    /** The Freemarker settings every template of the site is rendered with. */
+    public static Configuration configuration(Path templates) throws IOException {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_31);
+        configuration.setDirectoryForTemplateLoading(templates.toFile());
+        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        // Fixed formatting, whatever the machine: the same input must give the same bytes.
+        configuration.setLocale(Locale.ENGLISH);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setNumberFormat("computer");
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        return configuration;
+    }
+
+    /** Renders every page into {@code output}, on every core; the pages are independent. */
+    public void renderAll(List<Page> pages, Path output) throws IOException {
+        try {
+            pages.parallelStream().forEach(page -> {
+                try {
+                    render(page, output);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void render(Page page, Path output) throws IOException {
+        Map<String, Object> model = new LinkedHashMap<>(page.model());
+        model.put("site", site);
+        model.put("root", page.root());
+        model.put("title", page.title());
+        Path target = output.resolve(page.path());
+        Files.createDirectories(target.getParent());
+        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            Template template = freemarker.getTemplate(page.template());
+            template.process(model, writer);
+        } catch (TemplateException e) {
+            throw new TemplateFailure("template " + page.template() + " failed for " + page.path() + ": "
+                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.Rollup;
+
+/** Hours and money saved per period, and the assumptions behind them. */
+final class BusinessCasePage {
+
+    private BusinessCasePage() {
+    }
+
+    static Page build(SiteContext context) {
+        Double costPerHour = context.report.input().organisation().costPerHour();
+        List<String> periods = new ArrayList<>();
+        List<Double> hours = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double totalHours = 0;
+        boolean anyHours = false;
+        for (Rollup rollup : context.report.rollups()) {
+            periods.add(rollup.period().toString());
+            hours.add(rollup.hoursSaved());
+            if (rollup.hoursSaved() != null) {
+                totalHours += rollup.hoursSaved();
+                anyHours = true;
+            }
+            long reporting = context.report.teams().stream()
+                    .flatMap(team -> team.assessments().stream())
+                    .filter(a -> a.assessment().period().equals(rollup.period()) && a.assessment().hoursSaved() != null)
+                    .count();
+            rows.add(Maps.of("period", rollup.period().toString(), "hours", Figures.figure(rollup.hoursSaved()),
+                    "money", Figures.money(rollup.moneySaved(), context.currency()),
+                    "reporting", reporting, "teams", rollup.teamsAssessed()));
+        }
+        double maxHours = hours.stream().filter(h -> h != null).mapToDouble(Double::doubleValue).max().orElse(0);
+        String chart = Charts.groupedBars("hours-saved", "Developer hours saved, by period", periods,
+                List.of("Hours saved"), List.of(hours), Charts.niceMax(maxHours), "");
+        Double total = anyHours ? totalHours : null;
+        Map<String, Object> model = Maps.of(
+                "chart", chart,
+                "rows", rows,
+                "totalHours", Figures.figure(total),
+                "totalMoney", Figures.money(total == null || costPerHour == null ? null : total * costPerHour,
+                        context.currency()),
+                "costPerHour", costPerHour == null ? "" : Figures.money(costPerHour, context.currency()),
+                "currency", context.currency());
+        return new Page("business-case.html", "business-case.ftl", "Business case", model);
+    }
+}

@@ -1,0 +1,72 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Dimension;
+import scorecards.model.DimensionLevel;
+import scorecards.model.Level;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.TeamScore;
+
+/** One dimension: what each level means, how teams spread over its levels in time, every team's level. */
+final class DimensionPage {
+
+    private DimensionPage() {
+    }
+
+    static Page build(Dimension dimension, SiteContext context) {
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Level level : context.levels()) {
+            DimensionLevel meaning = dimension.level(level.id()).orElse(null);
+            levels.add(Maps.of(
+                    "level", context.level(level.id()),
+                    "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
+                    "checks", meaning == null ? List.of() : meaning.checks().stream()
+                            .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check)))
+                            .toList()));
+        }
+        // Distribution over time: count each assessed team's level in this dimension per period.
+        Map<String, int[]> byPeriod = new LinkedHashMap<>();
+        context.report.rollups().forEach(rollup -> byPeriod.put(rollup.period().toString(), new int[context.levels().size()]));
+        for (TeamScore team : context.report.teams()) {
+            for (AssessmentScore score : team.assessments()) {
+                int[] counts = byPeriod.get(score.assessment().period().toString());
+                counts[context.levelRank(score.dimension(dimension.id()).levelId())]++;
+            }
+        }
+        List<String> periods = new ArrayList<>(byPeriod.keySet());
+        List<List<Integer>> counts = byPeriod.values().stream()
+                .map(array -> java.util.Arrays.stream(array).boxed().toList()).toList();
+        String chart = Charts.stackedBars("dimension-" + dimension.id(), "Teams at each level of "
+                + dimension.name() + ", by period", periods, context.levels().stream().map(Level::name).toList(), counts);
+        List<Map<String, Object>> distribution = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            distribution.add(Maps.of("period", periods.get(i), "counts", counts.get(i)));
+        }
+        List<Map<String, Object>> teams = new ArrayList<>();
+        context.report.teams().stream()
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
+                .forEach(team -> {
+                    DimensionScore score = team.latest().dimension(dimension.id());
+                    teams.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
+                            "period", team.latest().assessment().period().toString(), "stale", team.stale(),
+                            "level", context.level(score.levelId()), "progress", Figures.score(score.progress())));
+                });
+        Map<String, Object> model = Maps.of(
+                "dimension", Maps.of("id", dimension.id(), "name", dimension.name(),
+                        "weight", Figures.figure(dimension.weight()),
+                        "description", context.markdown.toSafeHtml(dimension.description())),
+                "levels", levels,
+                "allLevels", context.levels().stream().map(l -> context.level(l.id())).toList(),
+                "chart", chart,
+                "distribution", distribution,
+                "teams", teams);
+        return new Page(SiteContext.dimensionHref(dimension.id()), "dimension.ftl", dimension.name(), model);
+    }
+}

@@ -1,0 +1,158 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import scorecards.model.Dimension;
+import scorecards.model.Level;
+import scorecards.model.Period;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.ProductRollup;
+import scorecards.score.Rollup;
+import scorecards.score.TeamScore;
+
+/** The home page: the current period at a glance, and the change process over time. */
+final class OverviewPage {
+
+    private OverviewPage() {
+    }
+
+    static Page build(SiteContext context) {
+        List<Rollup> rollups = context.report.rollups();
+        Period current = context.report.currentPeriod();
+        Rollup now = current == null ? null : context.rollup(current);
+        Rollup before = previous(rollups, now);
+
+        List<Map<String, Object>> headlines = new ArrayList<>();
+        if (now != null) {
+            headlines.add(headline("DevOps-buddy coverage", Figures.percent(now.devopsBuddyCoverage()),
+                    before == null ? "" : Figures.pointsChange(now.devopsBuddyCoverage(), before.devopsBuddyCoverage()),
+                    "trained " + Figures.percent(now.buddyTrainedShare()) + ", with a backup "
+                            + Figures.percent(now.buddyBackupShare())));
+            headlines.add(headline("CSAT (1–5)", Figures.figure(now.csat()), change(now, before, Rollup::csat),
+                    responses(now)));
+            headlines.add(headline("NPS", Figures.figure(now.nps()), change(now, before, Rollup::nps), responses(now)));
+            headlines.add(headline("Incidents caused by the platform", Figures.count(now.incidents()),
+                    change(now, before, r -> r.incidents() == null ? null : r.incidents().doubleValue()),
+                    "summed over the teams that reported them"));
+            headlines.add(headline("Hours saved", Figures.figure(now.hoursSaved()), change(now, before, Rollup::hoursSaved),
+                    "money saved: " + Figures.money(now.moneySaved(), context.currency())));
+        }
+        List<Map<String, Object>> adoption = new ArrayList<>();
+        if (now != null) {
+            for (ProductRollup product : now.products()) {
+                ProductRollup earlier = before == null ? null : before.products().stream()
+                        .filter(p -> p.productId().equals(product.productId())).findFirst().orElse(null);
+                adoption.add(Maps.of(
+                        "name", context.productName(product.productId()),
+                        "href", SiteContext.productHref(product.productId()),
+                        "voluntary", Figures.percent(product.voluntary()),
+                        "voluntaryChange", earlier == null ? "" : Figures.pointsChange(product.voluntary(), earlier.voluntary()),
+                        "mandated", Figures.percent(product.mandated())));
+            }
+        }
+
+        List<String> periods = rollups.stream().map(r -> r.period().toString()).toList();
+        List<String> levelNames = context.levels().stream().map(Level::name).toList();
+        List<List<Integer>> counts = rollups.stream()
+                .map(r -> context.levels().stream().map(l -> r.levelDistribution().get(l.id())).toList()).toList();
+        String distributionChart = Charts.stackedBars("levels-over-time", "Teams at each overall level, by period",
+                periods, levelNames, counts);
+        List<Map<String, Object>> distribution = new ArrayList<>();
+        for (int i = 0; i < rollups.size(); i++) {
+            distribution.add(Maps.of("period", periods.get(i), "counts", counts.get(i),
+                    "teams", rollups.get(i).teamsAssessed()));
+        }
+
+        List<Map<String, Object>> matrix = new ArrayList<>();
+        List<TeamScore> byName = context.report.teams().stream()
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id())).toList();
+        for (TeamScore team : byName) {
+            matrix.add(row(team, context));
+        }
+        List<Map<String, Object>> stale = context.report.teams().stream().filter(TeamScore::stale)
+                .map(team -> Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
+                        "latest", team.latest().assessment().period().toString()))
+                .toList();
+        List<Map<String, Object>> ranking = new ArrayList<>();
+        if (context.report.input().organisation().leaderboard() && current != null) {
+            context.report.teams().stream()
+                    .filter(team -> team.latest().assessment().period().equals(current))
+                    .sorted(Comparator.comparingDouble((TeamScore t) -> -t.latest().score()).thenComparing(t -> t.team().id()))
+                    .forEach(team -> ranking.add(Maps.of("name", team.team().name(),
+                            "href", SiteContext.teamHref(team.team().id()), "score", Figures.score(team.latest().score()),
+                            "level", context.level(team.latest().levelId()))));
+        }
+        Map<String, Object> model = Maps.of(
+                "period", current == null ? "" : current.toString(),
+                "previousPeriod", before == null ? "" : before.period().toString(),
+                "assessed", now == null ? 0 : now.teamsAssessed(),
+                "headlines", headlines,
+                "adoption", adoption,
+                "levels", context.levels().stream().map(l -> context.level(l.id())).toList(),
+                "distributionChart", distributionChart,
+                "distribution", distribution,
+                "dimensions", context.dimensions().stream()
+                        .map(d -> Maps.of("name", d.name(), "href", SiteContext.dimensionHref(d.id()))).toList(),
+                "matrix", matrix,
+                "stale", stale,
+                "leaderboard", context.report.input().organisation().leaderboard(),
+                "ranking", ranking);
+        return new Page("index.html", "overview.ftl", "Overview", model);
+    }
+
+    private static Map<String, Object> row(TeamScore team, SiteContext context) {
+        AssessmentScore latest = team.latest();
+        AssessmentScore earlier = team.assessments().size() > 1
+                ? team.assessments().get(team.assessments().size() - 2) : null;
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (Dimension dimension : context.dimensions()) {
+            DimensionScore score = latest.dimension(dimension.id());
+            String before = earlier == null ? null : earlier.dimension(dimension.id()).levelId();
+            cells.add(cell(score.levelId(), before, context));
+        }
+        return Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
+                "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
+                "period", latest.assessment().period().toString(), "stale", team.stale(),
+                "overall", cell(latest.levelId(), earlier == null ? null : earlier.levelId(), context),
+                "cells", cells);
+    }
+
+    /** A level with its trend against the team's previous assessment. */
+    private static Map<String, Object> cell(String levelId, String previousLevelId, SiteContext context) {
+        Map<String, Object> cell = context.level(levelId);
+        String trend = "none";
+        String trendText = "first assessment";
+        if (previousLevelId != null) {
+            int change = context.levelRank(levelId) - context.levelRank(previousLevelId);
+            trend = change > 0 ? "up" : change < 0 ? "down" : "same";
+            trendText = change == 0 ? "unchanged" : (change > 0 ? "up" : "down") + " from " + context.levelName(previousLevelId);
+        }
+        cell.put("trend", trend);
+        cell.put("trendText", trendText);
+        return cell;
+    }
+
+    private static Rollup previous(List<Rollup> rollups, Rollup now) {
+        int index = rollups.indexOf(now);
+        return index > 0 ? rollups.get(index - 1) : null;
+    }
+
+    private static Map<String, Object> headline(String label, String value, String change, String detail) {
+        return Maps.of("label", label, "value", value, "change", change, "detail", detail);
+    }
+
+    private static String change(Rollup now, Rollup before, Function<Rollup, Double> figure) {
+        return before == null ? "" : Figures.change(figure.apply(now), figure.apply(before));
+    }
+
+    private static String responses(Rollup rollup) {
+        return rollup.responses() == null ? "responses not reported"
+                : "from " + Figures.count(rollup.responses()) + " survey responses";
+    }
+}

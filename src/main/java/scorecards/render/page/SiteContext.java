@@ -1,0 +1,87 @@
+package scorecards.render.page;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Dimension;
+import scorecards.model.Level;
+import scorecards.model.Period;
+import scorecards.model.Product;
+import scorecards.render.Markdown;
+import scorecards.score.Report;
+import scorecards.score.Rollup;
+import scorecards.score.TeamScore;
+
+/** What every page builder needs to look up: names, links and the roll-ups by period. */
+final class SiteContext {
+
+    final Report report;
+    final Markdown markdown = new Markdown();
+    private final Map<String, Level> levels = new HashMap<>();
+    private final Map<String, Product> products = new HashMap<>();
+    private final Map<String, TeamScore> teams = new HashMap<>();
+    private final Map<Period, Rollup> rollups = new HashMap<>();
+
+    SiteContext(Report report) {
+        this.report = report;
+        report.input().model().levels().forEach(level -> levels.put(level.id(), level));
+        report.input().organisation().products().forEach(product -> products.put(product.id(), product));
+        report.teams().forEach(team -> teams.put(team.team().id(), team));
+        report.rollups().forEach(rollup -> rollups.put(rollup.period(), rollup));
+    }
+
+    String levelName(String levelId) {
+        return levels.get(levelId).name();
+    }
+
+    int levelRank(String levelId) {
+        return report.input().model().rank(levelId);
+    }
+
+    List<Level> levels() {
+        return report.input().model().levels();
+    }
+
+    List<Dimension> dimensions() {
+        return report.input().model().dimensions();
+    }
+
+    String productName(String productId) {
+        return products.get(productId).name();
+    }
+
+    TeamScore team(String teamId) {
+        return teams.get(teamId);
+    }
+
+    Rollup rollup(Period period) {
+        return rollups.get(period);
+    }
+
+    String currency() {
+        return report.input().organisation().currency();
+    }
+
+    static String teamHref(String teamId) {
+        return "teams/" + teamId + ".html";
+    }
+
+    static String dimensionHref(String dimensionId) {
+        return "dimensions/" + dimensionId + ".html";
+    }
+
+    static String productHref(String productId) {
+        return "products/" + productId + ".html";
+    }
+
+    Map<String, Object> teamLink(String teamId) {
+        return Maps.of("name", team(teamId).team().name(), "href", teamHref(teamId));
+    }
+
+    /** A level as templates show it: name, id and its position for the colour scale. */
+    Map<String, Object> level(String levelId) {
+        int rank = levelRank(levelId);
+        return Maps.of("id", levelId, "name", levelName(levelId), "rank", rank,
+                "dark", scorecards.render.chart.Palette.darkLevel(rank, levels().size()));
+    }
+}

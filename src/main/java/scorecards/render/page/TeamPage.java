@@ -1,0 +1,91 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Assessment;
+import scorecards.model.ProductUse;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.TeamScore;
+
+/** A team's page: where it stands, why, what to do next, and how it got there. */
+final class TeamPage {
+
+    private TeamPage() {
+    }
+
+    static Page build(TeamScore team, SiteContext context) {
+        AssessmentScore latest = team.latest();
+        Assessment assessment = latest.assessment();
+        List<Map<String, Object>> dimensions = new ArrayList<>();
+        for (DimensionScore dimension : latest.dimensions()) {
+            dimensions.add(Maps.of(
+                    "name", dimension.dimension().name(),
+                    "href", SiteContext.dimensionHref(dimension.dimension().id()),
+                    "level", context.level(dimension.levelId()),
+                    "progress", Figures.score(dimension.progress()),
+                    "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList()));
+        }
+        List<Map<String, Object>> nextSteps = new ArrayList<>();
+        for (DimensionScore dimension : latest.dimensions()) {
+            List<Map<String, Object>> failing = latest.nextSteps().stream()
+                    .filter(step -> dimension.checks().contains(step))
+                    .map(step -> CheckText.result(step, context)).toList();
+            if (!failing.isEmpty()) {
+                nextSteps.add(Maps.of("dimension", dimension.dimension().name(), "checks", failing));
+            }
+        }
+        int rank = context.levelRank(latest.levelId());
+        Object nextLevel = rank + 1 < context.levels().size()
+                ? context.level(context.levels().get(rank + 1).id()) : null;
+
+        List<String> periods = team.assessments().stream().map(a -> a.assessment().period().toString()).toList();
+        List<Double> scores = team.assessments().stream().map(AssessmentScore::score).toList();
+        String chart = Charts.lines("score-" + team.team().id(), "Score of " + team.team().name() + " by period",
+                periods, List.of("Score"), List.of(scores), 100, "");
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (AssessmentScore score : team.assessments()) {
+            history.add(Maps.of(
+                    "period", score.assessment().period().toString(),
+                    "level", context.level(score.levelId()),
+                    "score", Figures.score(score.score()),
+                    "dimensions", score.dimensions().stream().map(d -> context.level(d.levelId())).toList()));
+        }
+
+        List<Map<String, Object>> uses = new ArrayList<>();
+        if (assessment.uses() != null) {
+            for (ProductUse use : assessment.uses()) {
+                uses.add(Maps.of("name", context.productName(use.productId()),
+                        "href", SiteContext.productHref(use.productId()),
+                        "mandated", use.mandated(),
+                        "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
+            }
+        }
+        Map<String, Object> model = Maps.of(
+                "team", Maps.of(
+                        "id", team.team().id(),
+                        "name", team.team().name(),
+                        "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
+                        "size", team.team().size() == null ? "" : team.team().size().toString(),
+                        "productOwner", team.team().productOwner() == null ? "" : team.team().productOwner(),
+                        "devopsBuddy", team.team().devopsBuddy() == null ? "" : team.team().devopsBuddy(),
+                        "stale", team.stale()),
+                "period", assessment.period().toString(),
+                "level", context.level(latest.levelId()),
+                "nextLevel", nextLevel == null ? false : nextLevel,
+                "score", Figures.score(latest.score()),
+                "dimensions", dimensions,
+                "nextSteps", nextSteps,
+                "chart", chart,
+                "history", history,
+                "dimensionNames", context.dimensions().stream().map(d -> d.name()).toList(),
+                "usesGiven", assessment.uses() != null,
+                "uses", uses,
+                "needs", assessment.needs(),
+                "notes", context.markdown.toSafeHtml(assessment.notes()));
+        return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
+    }
+}

@@ -1,0 +1,47 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=title root=root site=site>
+<h1>${dimension.name}</h1>
+<#if dimension.description?has_content><div class="description">${dimension.description?no_esc}</div></#if>
+<p>Weight in the score: ${dimension.weight}.</p>
+
+<section aria-labelledby="levels">
+<h2 id="levels">What each level means</h2>
+<dl class="levels">
+<#list levels as l>
+<dt><@layout.level l.level/></dt>
+<dd>
+<#if l.description?has_content>${l.description?no_esc}</#if>
+<#if l.checks?has_content><ul><#list l.checks as c><li>${c.metric}: ${c.wanted}</li></#list></ul><#elseif l?index == 0><p>Every team starts here.</p><#else><p>No checks at this level.</p></#if>
+</dd>
+</#list>
+</dl>
+</section>
+
+<section aria-labelledby="over-time">
+<h2 id="over-time">Teams across the levels, over time</h2>
+<figure>
+${chart?no_esc}
+<figcaption>
+<table>
+<caption>Teams per level of ${dimension.name}, by period</caption>
+<thead><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
+<tbody>
+<#list distribution as d><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr></#list>
+</tbody>
+</table>
+</figcaption>
+</figure>
+</section>
+
+<section aria-labelledby="teams">
+<h2 id="teams">Every team</h2>
+<table>
+<caption>Latest level of each team in ${dimension.name}</caption>
+<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
+<tbody>
+<#list teams as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td>${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%</td></tr></#list>
+</tbody>
+</table>
+</section>
+</@layout.page>

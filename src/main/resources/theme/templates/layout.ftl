@@ -1,0 +1,44 @@
+<#ftl output_format="HTML">
+<#-- The frame of every page. root is the relative way back to the site root ("" or "../"),
+     so the site works opened from disk and served under any sub-path. -->
+<#macro page title root site active="">
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="${site.generator}">
+<title>${title} · ${site.name}</title>
+<link rel="stylesheet" href="${root}css/site.css">
+<link rel="stylesheet" href="${root}css/levels.css">
+<link rel="alternate" type="application/atom+xml" title="${site.name}: change journal" href="${root}feed.xml">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="site-name" href="${root}index.html">${site.name}</a>
+  <nav aria-label="Site">
+    <ul>
+      <#list site.nav as item>
+      <li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
+      </#list>
+    </ul>
+  </nav>
+</header>
+<main id="main">
+<#nested>
+</main>
+<footer class="site-footer">
+  <p>${site.name} · platform-as-product scorecards<#if site.period?has_content> · current period ${site.period}</#if> · <a href="${root}data/scorecards.json">data (JSON)</a> · <a href="${root}data/teams.csv">data (CSV)</a></p>
+</footer>
+</body>
+</html>
+</#macro>
+
+<#macro level l><span class="level lvl-${l.rank}">${l.name}</span></#macro>
+
+<#macro trend cell><#if cell.trend == "up"><span class="trend up" title="${cell.trendText}">▲<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "down"><span class="trend down" title="${cell.trendText}">▼<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "same"><span class="trend same" title="${cell.trendText}">▶<span class="sr">${cell.trendText}</span></span></#if></#macro>
+
+<#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#else>${value}</#if></#macro>

@@ -1,0 +1,61 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=title root=root site=site active="model">
+<h1>${name}</h1>
+
+<section aria-labelledby="levels">
+<h2 id="levels">Levels</h2>
+<ol class="levels">
+<#list levels as l><li><@layout.level l.level/><#if l.description?has_content><div>${l.description?no_esc}</div></#if></li></#list>
+</ol>
+</section>
+
+<section aria-labelledby="rubric">
+<h2 id="rubric">The rubric</h2>
+<p>Every team stands at least at <@layout.level firstLevel/>. To stand at a higher level in a dimension, a team must pass every check of that level and of every level below it.</p>
+<div class="scroll">
+<table class="rubric">
+<caption>Checks per dimension and level</caption>
+<thead><tr><th scope="col">Dimension (weight)</th><#list higherLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
+<tbody>
+<#list rows as row>
+<tr><th scope="row"><a href="${root}${row.href}">${row.name}</a> (${row.weight})</th>
+<#list row.cells as cell><td><#if cell.description?has_content>${cell.description?no_esc}</#if><#if cell.checks?has_content><ul><#list cell.checks as c><li>${c.metric}: ${c.wanted}</li></#list></ul><#else><span class="no-data">no checks</span></#if></td></#list>
+</tr>
+</#list>
+</tbody>
+</table>
+</div>
+</section>
+
+<section aria-labelledby="figures">
+<h2 id="figures">How every figure is computed</h2>
+<dl>
+<dt>Level in a dimension</dt><dd>The highest level whose checks, and the checks of every level below it, all pass. A metric with no data fails every check on it: "no data" is never counted as zero.</dd>
+<dt>Overall level</dt><dd>The lowest of the team's dimension levels: a team is as mature as its weakest dimension.</dd>
+<dt>Progress</dt><dd>The share of a dimension's checks that pass, over all its levels, from 0 to 100 (100 for a dimension without checks).</dd>
+<dt>Score</dt><dd>The mean of the dimensions' progress, weighted by the dimension weights above; one decimal.</dd>
+<dt>Next steps</dt><dd>The failing checks of the level just above the team's overall level, per dimension.</dd>
+<dt>Trend arrows</dt><dd>A team's level against its own previous assessment; teams are never compared with each other.</dd>
+<dt>DevOps-buddy coverage</dt><dd>Teams assessed in the period with a designated buddy, divided by the teams assessed; a team that does not say counts as not having one. Trained and backup shares likewise.</dd>
+<dt>Voluntary and mandated adoption</dt><dd>Per product: teams using it voluntarily (or mandated) divided by the teams assessed. The two are never added together.</dd>
+<dt>Product rating</dt><dd>The mean of the 1–5 ratings given for the product, shown with how many ratings there were.</dd>
+<dt>CSAT, NPS and complexity reduced</dt><dd>Means over the teams that report them, each team weighted by its number of survey responses (a team that gives no responses count weighs 1). The total number of responses is shown beside them.</dd>
+<dt>Incidents, workarounds, open bugs, hours saved</dt><dd>Sums over the teams that report them; "no data" when none does.</dd>
+<dt>Money saved</dt><dd>Hours saved times the loaded cost of one developer hour set in organisation.yaml.</dd>
+<dt>Needs</dt><dd>The current period's needs counted across teams: two needs are the same when they match after trimming, collapsing spaces and ignoring case. The most shared come first.</dd>
+<dt>Stale</dt><dd>A team whose latest assessment is more than ${staleAfter} period<#if staleAfter != 1>s</#if> before the current period.</dd>
+</dl>
+</section>
+
+<section aria-labelledby="metrics">
+<h2 id="metrics">Metrics</h2>
+<table>
+<caption>The metrics checks can use</caption>
+<thead><tr><th scope="col">Metric</th><th scope="col">Dimension</th><th scope="col">Meaning</th><th scope="col">Values</th></tr></thead>
+<tbody>
+<#list metrics as m><tr><th scope="row"><code>${m.id}</code></th><td>${m.dimension}</td><td>${m.label}</td><td>${m.type}</td></tr></#list>
+</tbody>
+</table>
+</section>
+</@layout.page>

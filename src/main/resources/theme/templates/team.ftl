@@ -1,0 +1,102 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=title root=root site=site>
+<h1>${team.name}</h1>
+<p class="lead">
+<#if team.tribe?has_content>Tribe ${team.tribe} · </#if>Latest assessment ${period} · overall level <@layout.level level/> · score ${score} of 100
+</p>
+<#if team.stale><p class="callout">This scorecard is stale: the latest assessment is ${period}, older than the organisation allows. Figures are from ${period}.</p></#if>
+<dl class="facts">
+<#if team.productOwner?has_content><dt>Product owner</dt><dd>${team.productOwner}</dd></#if>
+<#if team.devopsBuddy?has_content><dt>DevOps buddy</dt><dd>${team.devopsBuddy}</dd></#if>
+<#if team.size?has_content><dt>Size</dt><dd>${team.size}</dd></#if>
+</dl>
+
+<section aria-labelledby="next">
+<h2 id="next">Next steps</h2>
+<#if nextLevel?is_hash>
+<#if nextSteps?has_content>
+<p>To reach <@layout.level nextLevel/>, these checks must pass:</p>
+<#list nextSteps as group>
+<h3>${group.dimension}</h3>
+<ul class="steps">
+<#list group.checks as c><li>${c.metric}: wanted ${c.wanted}, found <@layout.nodata c.actual/></li></#list>
+</ul>
+</#list>
+</#if>
+<#else>
+<p>${team.name} stands at the highest level of the model.</p>
+</#if>
+</section>
+
+<section aria-labelledby="dimensions">
+<h2 id="dimensions">Where the team stands</h2>
+<#list dimensions as d>
+<h3><a href="${root}${d.href}">${d.name}</a>: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass)</span></h3>
+<#if d.checks?has_content>
+<table class="checks">
+<caption>Checks of ${d.name}, ${period}</caption>
+<thead><tr><th scope="col">Level</th><th scope="col">Metric</th><th scope="col">Wanted</th><th scope="col">Found</th><th scope="col">Result</th></tr></thead>
+<tbody>
+<#list d.checks as c>
+<tr><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
+</#list>
+</tbody>
+</table>
+<#else>
+<p>This dimension has no checks.</p>
+</#if>
+</#list>
+</section>
+
+<section aria-labelledby="history">
+<h2 id="history">Over time</h2>
+<figure>
+${chart?no_esc}
+<figcaption>
+<table>
+<caption>Level and score by period</caption>
+<thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list></tr></thead>
+<tbody>
+<#list history as h>
+<tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list></tr>
+</#list>
+</tbody>
+</table>
+</figcaption>
+</figure>
+</section>
+
+<section aria-labelledby="products">
+<h2 id="products">Platform products used in ${period}</h2>
+<#if !usesGiven>
+<p class="no-data">no data</p>
+<#elseif uses?has_content>
+<table>
+<caption>Products used by ${team.name}, ${period}</caption>
+<thead><tr><th scope="col">Product</th><th scope="col">Adoption</th><th scope="col">Rating</th></tr></thead>
+<tbody>
+<#list uses as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>mandated<#else>voluntary</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
+</tbody>
+</table>
+<#else>
+<p>None.</p>
+</#if>
+</section>
+
+<section aria-labelledby="needs">
+<h2 id="needs">What the team needs next</h2>
+<#if needs?has_content>
+<ul><#list needs as n><li>${n}</li></#list></ul>
+<#else>
+<p>No needs given for ${period}.</p>
+</#if>
+</section>
+
+<#if notes?has_content>
+<section aria-labelledby="notes">
+<h2 id="notes">Notes</h2>
+<div class="notes">${notes?no_esc}</div>
+</section>
+</#if>
+</@layout.page>
