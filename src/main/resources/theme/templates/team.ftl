@@ -39,7 +39,7 @@
 <thead><tr><th scope="col">Level</th><th scope="col">Metric</th><th scope="col">Wanted</th><th scope="col">Found</th><th scope="col">Result</th></tr></thead>
 <tbody>
 <#list d.checks as c>
-<tr><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
+<tr data-metric="${c.metricId}"><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
 </#list>
 </tbody>
 </table>

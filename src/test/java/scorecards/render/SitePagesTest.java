@@ -1,0 +1,261 @@
+package scorecards.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.Fixtures;
+
+/** The example organisation's site, read back with jsoup and checked against its own data export. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SitePagesTest {
+
+    private BuiltSite site;
+    private JsonNode export;
+
+    @BeforeAll
+    void build(@TempDir Path temp) {
+        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+        export = site.export();
+    }
+
+    @Test
+    void every_page_kind_exists_for_every_team_dimension_and_product() {
+        List<String> pages = site.htmlPages();
+
+        for (String page : List.of("index.html", "model.html", "needs.html", "business-case.html")) {
+            assertTrue(pages.contains(page), page);
+        }
+        for (JsonNode team : export.get("teams")) {
+            assertTrue(pages.contains("teams/" + team.get("id").asText() + ".html"), team.get("id").asText());
+        }
+        for (String dimension : List.of("devops-buddy", "platform-usage", "quality", "satisfaction")) {
+            assertTrue(pages.contains("dimensions/" + dimension + ".html"), dimension);
+        }
+        export.get("rollups").get(0).get("products").fieldNames().forEachRemaining(product ->
+                assertTrue(pages.contains("products/" + product + ".html"), product));
+    }
+
+    @Test
+    void every_page_has_a_title_and_a_language() {
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            assertFalse(page.title().isBlank(), path + " has a title");
+            assertEquals("en", page.selectFirst("html").attr("lang"), path);
+            assertEquals(1, page.select("h1").size(), path + " has one h1");
+        }
+    }
+
+    @Test
+    void every_internal_link_and_asset_resolves_and_is_relative() {
+        List<String> broken = new ArrayList<>();
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            for (Element element : page.select("a[href], link[href], script[src], img[src]")) {
+                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:")) {
+                    continue;
+                }
+                if (target.startsWith("/")) {
+                    broken.add(path + ": " + target + " is absolute and breaks under a sub-path");
+                    continue;
+                }
+                String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+                Path resolved = file.isEmpty() ? site.root().resolve(path)
+                        : site.root().resolve(path).getParent() == null ? site.root().resolve(file)
+                        : site.root().resolve(path).getParent().resolve(file).normalize();
+                if (!Files.isRegularFile(resolved)) {
+                    broken.add(path + ": " + target);
+                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
+                        && site.page(site.root().relativize(resolved).toString()).getElementById(fragment) == null) {
+                    broken.add(path + ": " + target + " (no such id)");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void every_page_is_reachable_from_the_home_page() {
+        Set<String> seen = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
+        while (!queue.isEmpty()) {
+            String path = queue.pop();
+            if (!seen.add(path)) {
+                continue;
+            }
+            for (Element link : site.page(path).select("a[href]")) {
+                String href = link.attr("href").replaceAll("#.*", "");
+                if (href.endsWith(".html") && !href.contains("://")) {
+                    URI resolved = URI.create(path).resolve(href).normalize();
+                    if (Files.exists(site.root().resolve(resolved.getPath()))) {
+                        queue.add(resolved.getPath());
+                    }
+                }
+            }
+        }
+        assertEquals(new TreeSet<>(site.htmlPages()), seen);
+    }
+
+    @Test
+    void the_overview_shows_the_current_roll_up_of_the_export() {
+        Document overview = site.page("index.html");
+        JsonNode rollup = site.currentRollup();
+
+        List<String> cards = overview.select(".card").eachText();
+        assertTrue(cards.get(0).contains(percent(rollup.get("devops-buddy-coverage"))), cards.get(0));
+        assertTrue(cards.get(1).contains(rollup.get("csat").asText()), cards.get(1));
+        assertTrue(cards.get(1).contains("from " + rollup.get("responses").asText() + " survey responses"), cards.get(1));
+        assertTrue(cards.get(3).contains(rollup.get("incidents").asText()), cards.get(3));
+        assertTrue(cards.get(4).contains(grouped(rollup.get("money-saved")) + " EUR"), cards.get(4));
+    }
+
+    @Test
+    void the_level_distribution_table_matches_every_roll_up() {
+        Element table = site.page("index.html").select("table").stream()
+                .filter(t -> t.selectFirst("caption").text().startsWith("Teams per overall level")).findFirst().orElseThrow();
+        List<Element> rows = table.select("tbody tr");
+        JsonNode rollups = export.get("rollups");
+
+        assertEquals(rollups.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i).select("td").eachText();
+            List<String> expected = new ArrayList<>();
+            rollups.get(i).get("level-distribution").forEach(count -> expected.add(count.asText()));
+            expected.add(rollups.get(i).get("teams-assessed").asText());
+            assertEquals(rollups.get(i).get("period").asText(), rows.get(i).selectFirst("th").text());
+            assertEquals(expected, cells);
+        }
+    }
+
+    @Test
+    void the_stale_team_is_called_out_on_the_overview() {
+        Element callout = site.page("index.html").getElementById("stale").parent();
+
+        assertEquals(List.of("Returns: latest assessment 2026-Q1"), callout.select("li").eachText());
+    }
+
+    @Test
+    void each_team_page_shows_the_latest_level_and_score_of_the_export() {
+        for (JsonNode team : export.get("teams")) {
+            Document page = site.page("teams/" + team.get("id").asText() + ".html");
+            JsonNode assessments = team.get("assessments");
+            JsonNode latest = assessments.get(assessments.size() - 1);
+
+            assertEquals(team.get("name").asText(), page.selectFirst("h1").text());
+            String lead = page.selectFirst(".lead").text();
+            assertTrue(lead.contains("score " + latest.get("score").asText() + " of 100"), lead);
+            Element history = page.select("table").stream()
+                    .filter(t -> t.selectFirst("caption").text().equals("Level and score by period")).findFirst().orElseThrow();
+            assertEquals(assessments.size(), history.select("tbody tr").size());
+        }
+    }
+
+    @Test
+    void a_team_page_lists_every_check_with_wanted_found_and_result() {
+        Document page = site.page("teams/warehouse-ops.html");
+        List<Element> rows = page.select("table.checks tbody tr");
+
+        assertFalse(rows.isEmpty());
+        for (Element row : rows) {
+            List<String> cells = row.select("td").eachText();
+            assertEquals(5, cells.size());
+            assertTrue(cells.get(4).equals("✔ passed") || cells.get(4).equals("✘ failed"), cells.toString());
+        }
+        assertFalse(page.select("ul.steps li").isEmpty(), "a team below the top level has next steps");
+    }
+
+    @Test
+    void product_pages_show_voluntary_and_mandated_adoption_apart() {
+        JsonNode rollup = site.currentRollup();
+        rollup.get("products").fields().forEachRemaining(entry -> {
+            Document page = site.page("products/" + entry.getKey() + ".html");
+            List<Element> rows = page.select("table").first().select("tbody tr");
+            List<String> last = rows.get(rows.size() - 1).select("td").eachText();
+
+            assertTrue(last.get(0).startsWith(percent(entry.getValue().get("voluntary")) + " "), last.toString());
+            assertTrue(last.get(1).startsWith(percent(entry.getValue().get("mandated")) + " "), last.toString());
+            assertEquals(entry.getValue().get("ratings").asText(), last.get(3));
+        });
+    }
+
+    @Test
+    void the_needs_page_ranks_the_needs_of_the_export() {
+        List<Element> rows = site.page("needs.html").select("tbody tr");
+        JsonNode needs = export.get("needs");
+
+        assertEquals(needs.size(), rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(needs.get(i).get("text").asText(), rows.get(i).selectFirst("th").text());
+            assertEquals(needs.get(i).get("teams").size(), Integer.parseInt(rows.get(i).selectFirst("td").text()));
+        }
+    }
+
+    @Test
+    void every_chart_has_a_title_and_a_table_beside_it() {
+        for (String path : site.htmlPages()) {
+            for (Element svg : site.page(path).select("svg")) {
+                assertFalse(svg.select("title").isEmpty(), path + ": chart without a title");
+                Element figure = svg.closest("figure");
+                Element section = svg.closest("section");
+                boolean table = (figure != null && !figure.select("table").isEmpty())
+                        || (section != null && !section.select("table").isEmpty())
+                        || !site.page(path).select("table").isEmpty();
+                assertTrue(table, path + ": chart without its figures in a table");
+            }
+        }
+    }
+
+    @Test
+    void a_metric_without_data_is_shown_as_no_data_in_every_check_on_it(@TempDir Path temp) {
+        // Team beta of the minimal fixture gives no self-service share and no NPS.
+        BuiltSite minimal = BuiltSite.build(Fixtures.resource("minimal"), temp.resolve("minimal"));
+        int checked = 0;
+        for (JsonNode team : minimal.export().get("teams")) {
+            JsonNode assessments = team.get("assessments");
+            JsonNode metrics = assessments.get(assessments.size() - 1).get("metrics");
+            Document page = minimal.page("teams/" + team.get("id").asText() + ".html");
+            for (Element row : page.select("table.checks tbody tr[data-metric]")) {
+                JsonNode value = metrics.get(row.attr("data-metric"));
+                String found = row.select("td").get(3).text();
+                if (value.isNull()) {
+                    assertEquals("no data", found, team.get("id") + " " + row.attr("data-metric"));
+                    assertEquals("✘ failed", row.select("td").get(4).text());
+                    checked++;
+                } else {
+                    assertFalse(found.equals("no data"), team.get("id") + " " + row.attr("data-metric"));
+                }
+            }
+        }
+        assertEquals(2, checked, "beta's self-service share and NPS");
+    }
+
+    private static String percent(JsonNode share) {
+        BigDecimal value = share.decimalValue().multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+    }
+
+    private static String grouped(JsonNode number) {
+        return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
+                .format(number.decimalValue());
+    }
+}
