@@ -20,6 +20,10 @@ final class BuildCommand implements Command {
     private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIR")
             .desc("where the site goes (default: target/site)").build();
 
+    private static final Option SITE_URL = Option.builder().longOpt("site-url").hasArg().argName("URL")
+            .desc("the address the site is published at, for the feed and the sitemap "
+                    + "(e.g. https://example.github.io/scorecards/)").build();
+
     @Override
     public String name() {
         return "build";
@@ -27,7 +31,7 @@ final class BuildCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--source DIR] [--output DIR]";
+        return "[--source DIR] [--output DIR] [--site-url URL]";
     }
 
     @Override
@@ -37,7 +41,7 @@ final class BuildCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options().addOption(SourceOption.OPTION).addOption(OUTPUT);
+        return new Options().addOption(SourceOption.OPTION).addOption(OUTPUT).addOption(SITE_URL);
     }
 
     @Override
@@ -66,12 +70,13 @@ final class BuildCommand implements Command {
         Scorecards scorecards = loaded.scorecards().orElseThrow();
         Report report = Scorer.score(scorecards);
         AtomicInteger files = new AtomicInteger();
-        Path themeFolder = Files.createTempDirectory("scorecards-theme-");
+        Path scratch = Files.createTempDirectory("scorecards-build-");
         try {
-            Theme theme = Theme.prepare(source, themeFolder);
-            directory.replace(staging -> files.set(SiteBuilder.writeInto(report, theme, staging)));
+            Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
+            SiteBuilder site = new SiteBuilder(source, theme, line.getOptionValue(SITE_URL, ""));
+            directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
         } finally {
-            OutputDirectory.deleteTree(themeFolder);
+            OutputDirectory.deleteTree(scratch);
         }
         console.out().println("built " + output + ": " + Summaries.plural(files.get(), "file") + ", "
                 + Summaries.plural(scorecards.teams().size(), "team") + ", "

@@ -18,8 +18,9 @@ import scorecards.model.Scorecards;
 import scorecards.model.Team;
 
 /**
- * Reads and validates a source repository's {@code scorecards/} folder: organisation, model
- * and every team file, collecting every problem of every file.
+ * Reads and validates a source repository: the {@code scorecards/} folder (organisation, model
+ * and every team file) and the hand-written {@code content/}, collecting every problem of
+ * every file.
  */
 public final class SourceLoader {
 
@@ -75,12 +76,16 @@ public final class SourceLoader {
                 .flatMap(Optional::stream)
                 .toList();
 
+        ContentReader.Result content = ContentReader.read(source);
+        problems.addAll(content.problems());
+
         List<Problem> sorted = problems.stream().sorted().toList();
-        int filesRead = 2 + teamFiles.size();
+        int filesRead = 2 + teamFiles.size() + content.files().size();
         if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
             return new Result(Optional.empty(), sorted, filesRead);
         }
-        return new Result(Optional.of(new Scorecards(organisation.get(), model.get(), teams)), sorted, filesRead);
+        return new Result(Optional.of(new Scorecards(organisation.get(), model.get(), teams, content.files())), sorted,
+                filesRead);
     }
 
     private Optional<Team> readTeam(Path source, String file, TeamReader reader, List<Problem> sink) {

@@ -21,7 +21,10 @@ public final class Markdown {
             .removeTags("img")
             .removeProtocols("a", "href", "ftp")
             .addAttributes("a", "rel")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
+            .preserveRelativeLinks(true);
+    /** Relative links are checked against a base that can never be fetched, and kept relative. */
+    private static final String BASE = "https://scorecards.invalid/";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -44,6 +47,6 @@ public final class Markdown {
     /** Cleans HTML of unknown origin down to the allow-list. */
     public static String clean(String html) {
         Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", SAFE, settings);
+        return Jsoup.clean(html, BASE, SAFE, settings);
     }
 }

@@ -2,60 +2,98 @@ package scorecards.render;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import scorecards.export.CsvExport;
 import scorecards.export.JsonExport;
+import scorecards.model.ContentFile;
 import scorecards.render.chart.Palette;
-import scorecards.render.page.Page;
 import scorecards.render.page.SitePages;
 import scorecards.score.Report;
 
-/** Writes everything a build produces for a scored report into a folder. */
+/**
+ * Writes the whole site for a scored report: the hand-written content baked by the site
+ * engine, the data pages, the assets, the data export and the sitemap.
+ */
 public final class SiteBuilder {
 
-    private SiteBuilder() {
+    private final Path source;
+    private final Theme theme;
+    private final String siteUrl;
+
+    /** @param siteUrl the published address ("" when unknown), used by the feed and the sitemap */
+    public SiteBuilder(Path source, Theme theme, String siteUrl) {
+        this.source = source;
+        this.theme = theme;
+        this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     }
 
-    /**
-     * Writes the site into {@code folder} with the theme prepared in {@code theme} and returns
-     * how many files were written.
-     */
-    public static int writeInto(Report report, Theme theme, Path folder) throws IOException {
+    /** Writes the site into {@code folder}; {@code scratch} is for the engine's own files. Returns the file count. */
+    public int writeInto(Report report, Path folder, Path scratch) throws IOException {
+        String name = report.input().organisation().name();
+        String period = report.currentPeriod() == null ? "" : report.currentPeriod().toString();
+        // The engine spends most of its time starting its database: let it run beside the data pages.
+        CompletableFuture<Void> content = CompletableFuture.runAsync(() -> {
+            try {
+                new ContentBaker(source, theme, name, period, siteUrl).bakeInto(folder, scratch);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         copyAssets(theme.assets(), folder);
         writeLevelStyles(report, folder.resolve("css/levels.css"));
-        List<Page> pages = SitePages.all(report);
-        new PageRenderer(theme.templates(), siteModel(report)).renderAll(pages, folder);
-        Path data = folder.resolve("data");
-        Files.createDirectories(data);
+        List<Map<String, String>> pages = report.input().publishedPages().stream()
+                .map(page -> Map.of("title", page.title(), "href", page.uri())).toList();
+        new PageRenderer(theme.templates(), Map.of("name", name, "period", period, "pages", pages))
+                .renderAll(SitePages.all(report), folder);
+        Files.createDirectories(folder.resolve("data"));
         try (OutputStream out = Files.newOutputStream(folder.resolve(JsonExport.PATH))) {
             JsonExport.write(report, out);
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
         }
+        awaitContent(content);
+        removeDrafts(report, folder);
+        ContentSanitiser.cleanPages(htmlFiles(folder));
+        ContentSanitiser.cleanFeed(folder.resolve(ContentBaker.FEED));
+        Sitemap.write(folder, siteUrl);
         try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
         }
     }
 
-    /** What every template sees as {@code site}. */
-    static Map<String, Object> siteModel(Report report) {
-        List<Map<String, Object>> nav = new ArrayList<>();
-        nav.add(Map.of("id", "overview", "title", "Overview", "href", "index.html"));
-        nav.add(Map.of("id", "model", "title", "Maturity model", "href", "model.html"));
-        nav.add(Map.of("id", "needs", "title", "Needs", "href", "needs.html"));
-        nav.add(Map.of("id", "business-case", "title", "Business case", "href", "business-case.html"));
-        nav.add(Map.of("id", "journal", "title", "Change journal", "href", "journal/index.html"));
-        return Map.of(
-                "name", report.input().organisation().name(),
-                "period", report.currentPeriod() == null ? "" : report.currentPeriod().toString(),
-                "generator", "Scorecards",
-                "nav", nav);
+    private static void awaitContent(CompletableFuture<Void> content) throws IOException {
+        try {
+            content.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IOException("the content could not be baked: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The engine writes drafts too, as name-draft.html; a draft is not for publishing. */
+    private static void removeDrafts(Report report, Path folder) throws IOException {
+        for (ContentFile file : report.input().content()) {
+            if (file.draft()) {
+                String uri = file.uri();
+                Files.deleteIfExists(folder.resolve(uri.substring(0, uri.length() - ".html".length()) + "-draft.html"));
+            }
+        }
+    }
+
+    private static List<Path> htmlFiles(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.filter(path -> path.toString().endsWith(".html")).sorted().toList();
+        }
     }
 
     private static void copyAssets(Path assets, Path folder) throws IOException {

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The frame of every page. root is the relative way back to the site root ("" or "../"),
-     so the site works opened from disk and served under any sub-path. -->
+     so the site works opened from disk and served under any sub-path. site holds the
+     organisation's name and the current period. -->
 <#macro page title root site active="">
 <!DOCTYPE html>
 <html lang="en">
@@ -9,7 +10,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="${site.generator}">
+<meta name="generator" content="Scorecards">
 <title>${title} · ${site.name}</title>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/levels.css">
@@ -21,7 +22,12 @@
   <a class="site-name" href="${root}index.html">${site.name}</a>
   <nav aria-label="Site">
     <ul>
-      <#list site.nav as item>
+      <#list [
+          {"id": "overview", "title": "Overview", "href": "index.html"},
+          {"id": "model", "title": "Maturity model", "href": "model.html"},
+          {"id": "needs", "title": "Needs", "href": "needs.html"},
+          {"id": "business-case", "title": "Business case", "href": "business-case.html"},
+          {"id": "journal", "title": "Change journal", "href": "journal/index.html"}] as item>
       <li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
       </#list>
     </ul>
@@ -31,6 +37,7 @@
 <#nested>
 </main>
 <footer class="site-footer">
+  <#if site.pages?has_content><nav aria-label="Pages"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
   <p>${site.name} · platform-as-product scorecards<#if site.period?has_content> · current period ${site.period}</#if> · <a href="${root}data/scorecards.json">data (JSON)</a> · <a href="${root}data/teams.csv">data (CSV)</a></p>
 </footer>
 </body>

@@ -31,8 +31,16 @@
 
 <section aria-labelledby="dimensions">
 <h2 id="dimensions">Where the team stands</h2>
+<table>
+<caption>Level per dimension, ${period}</caption>
+<thead><tr><th scope="col">Dimension</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
+<tbody>
+<#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progress}%</td></tr></#list>
+</tbody>
+</table>
 <#list dimensions as d>
-<h3><a href="${root}${d.href}">${d.name}</a>: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass)</span></h3>
+<details<#if d.progress != "100.0"> open</#if>>
+<summary><h3>${d.name}: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass)</span></h3></summary>
 <#if d.checks?has_content>
 <table class="checks">
 <caption>Checks of ${d.name}, ${period}</caption>
@@ -46,6 +54,7 @@
 <#else>
 <p>This dimension has no checks.</p>
 </#if>
+</details>
 </#list>
 </section>
 

@@ -27,7 +27,7 @@ class ExampleBuildTest {
         CliRun run = CliRun.of("validate", "--source", Fixtures.example().toString());
 
         assertEquals(0, run.exitCode(), run.out());
-        assertEquals("valid: 16 files checked, 14 teams\n", run.out());
+        assertEquals("valid: 21 files checked, 14 teams\n", run.out());
     }
 
     @Test

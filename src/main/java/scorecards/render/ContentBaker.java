@@ -1,0 +1,96 @@
+package scorecards.render;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Bakes the hand-written {@code content/} of a source (pages, and the change journal under
+ * {@code content/journal/} with its Atom feed) through the site engine, JBake, with the
+ * theme's templates. The data pages are not baked here: they would each become a document in
+ * the engine's database, whose cost grows faster than the number of pages.
+ */
+public final class ContentBaker {
+
+    public static final String CONTENT_FOLDER = "content";
+    public static final String JOURNAL_INDEX = "journal/index.html";
+    public static final String FEED = "feed.xml";
+
+    /** The content could not be baked; the message names the files and the errors. */
+    public static final class BakeFailure extends IOException {
+        public BakeFailure(String message) {
+            super(message);
+        }
+    }
+
+    static {
+        // The engine's database logs through java.util.logging; route it to the silent SLF4J binding.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+    }
+
+    private final Path source;
+    private final Theme theme;
+    private final String siteName;
+    private final String period;
+    private final String siteUrl;
+
+    /**
+     * @param siteUrl the address the site is published at, ending in '/', or "" when unknown
+     *                (then the feed's links are relative)
+     */
+    public ContentBaker(Path source, Theme theme, String siteName, String period, String siteUrl) {
+        this.source = source;
+        this.theme = theme;
+        this.siteName = siteName;
+        this.period = period;
+        this.siteUrl = siteUrl;
+    }
+
+    /** Bakes into {@code destination}; an empty content folder still gives a journal and a feed. */
+    public void bakeInto(Path destination, Path scratch) throws IOException {
+        Path content = source.resolve(CONTENT_FOLDER);
+        if (!Files.isDirectory(content)) {
+            content = Files.createDirectories(scratch.resolve("content"));
+        }
+        Path engineSource = Files.createDirectories(scratch.resolve("engine"));
+        DefaultJBakeConfiguration configuration = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(engineSource.toFile(), destination.toFile(), (File) null, true);
+        configuration.setTemplateFolder(theme.templates().toFile());
+        configuration.setContentFolder(content.toFile());
+        // Assets are copied by the build itself; these folders are empty on purpose.
+        configuration.setAssetFolder(engineSource.resolve("assets").toFile());
+        configuration.setDataFolder(engineSource.resolve("data").toFile());
+        configuration.setDatabaseStore("memory");
+        configuration.setProperty("render.index", false);
+        configuration.setProperty("render.archive", true);
+        configuration.setProperty("archive.file", JOURNAL_INDEX);
+        configuration.setProperty("render.feed", true);
+        configuration.setProperty("feed.file", FEED);
+        configuration.setProperty("render.sitemap", false);
+        configuration.setProperty("render.tags", false);
+        configuration.setProperty("render.error404", false);
+        configuration.setMarkdownExtensions("AUTOLINKS", "FENCED_CODE_BLOCKS", "DEFINITIONS", "TABLES");
+        configuration.setTemplateFileNameForDocType("page", "page.ftl");
+        configuration.setTemplateFileNameForDocType("post", "post.ftl");
+        configuration.setTemplateFileNameForDocType("archive", "archive.ftl");
+        configuration.setTemplateFileNameForDocType("feed", "feed.ftl");
+        configuration.setProperty("scorecards.name", siteName);
+        configuration.setProperty("scorecards.period", period);
+        configuration.setProperty("scorecards.url", siteUrl);
+        Oven oven = new Oven(configuration);
+        oven.bake();
+        List<Throwable> errors = oven.getErrors();
+        if (!errors.isEmpty()) {
+            throw new BakeFailure("the content could not be baked: " + errors.stream()
+                    .map(error -> String.valueOf(error.getMessage())).collect(Collectors.joining("; ")));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<#include "jbake-site.ftl">
+<@layout.page title=(content.title!"Untitled") root=content.rootpath site=site active="journal">
+<article>
+<h1>${content.title!"Untitled"}</h1>
+<p class="post-date"><time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("d MMMM yyyy")}</time></p>
+<div class="content-body">${content.body?no_esc}</div>
+</article>
+<nav aria-label="Journal" class="post-nav">
+<p><a href="${content.rootpath}journal/index.html">All journal entries</a></p>
+</nav>
+</@layout.page>
