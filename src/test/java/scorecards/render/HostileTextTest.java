@@ -75,4 +75,33 @@ class HostileTextTest {
         assertTrue(site.page("products/ci.html").selectFirst(".description strong").text().equals("bold"));
     }
 
+
+    @Test
+    void journal_posts_are_cleaned_like_team_text_and_keep_their_safe_links() {
+        Element body = site.page("journal/2025-05-01-evil.html").selectFirst(".content-body");
+
+        assertTrue(body.text().contains("Hello world.") || body.text().contains("Hello  world."), body.text());
+        assertEquals("../needs.html", body.selectFirst("a:contains(relative)").attr("href"));
+        assertEquals("https://example.org/fine", body.selectFirst("a:contains(fine)").attr("href"));
+        assertEquals("<script>alert('post title')</script> Evil post",
+                site.page("journal/2025-05-01-evil.html").selectFirst("h1").text());
+    }
+
+    @Test
+    void the_feed_carries_no_markup_that_could_run() throws java.io.IOException {
+        String feed = java.nio.file.Files.readString(site.root().resolve("feed.xml"));
+        org.jsoup.nodes.Document xml = org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+
+        assertEquals(1, xml.select("entry").size(), "the draft is not in the feed");
+        String content = xml.selectFirst("entry > content").text();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(content);
+        assertTrue(html.select("script, iframe, img, svg, [onclick], [onerror], [style]").isEmpty(), content);
+        assertTrue(html.select("a[href^=javascript]").isEmpty(), content);
+    }
+
+    @Test
+    void a_draft_is_neither_published_nor_listed() {
+        assertTrue(site.htmlPages().stream().noneMatch(page -> page.contains("unfinished")), site.htmlPages().toString());
+        assertTrue(site.page("journal/index.html").select("a").eachText().stream().noneMatch(t -> t.contains("Not ready")));
+    }
 }

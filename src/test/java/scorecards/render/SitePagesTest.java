@@ -258,4 +258,24 @@ class SitePagesTest {
         return new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH))
                 .format(number.decimalValue());
     }
+
+    @Test
+    void the_journal_lists_every_published_post_newest_first_and_the_feed_carries_them() throws java.io.IOException {
+        List<String> dates = site.page("journal/index.html").select(".post-list time").eachAttr("datetime");
+
+        assertEquals(4, dates.size());
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(Files.readString(site.root().resolve("feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertEquals(4, feed.select("entry").size());
+        assertEquals("Three teams at self-service", feed.selectFirst("entry > title").text());
+    }
+
+    @Test
+    void the_sitemap_lists_every_page() throws java.io.IOException {
+        org.jsoup.nodes.Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site.root().resolve("sitemap.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+
+        assertEquals(site.htmlPages(), sitemap.select("url > loc").eachText());
+    }
 }
