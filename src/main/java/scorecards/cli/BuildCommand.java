@@ -1,5 +1,6 @@
 package scorecards.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,7 +9,9 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import scorecards.load.SourceLoader;
 import scorecards.model.Scorecards;
+import scorecards.render.ContentBaker;
 import scorecards.render.OutputDirectory;
+import scorecards.render.PageRenderer;
 import scorecards.render.SiteBuilder;
 import scorecards.render.Theme;
 import scorecards.score.Report;
@@ -68,13 +71,25 @@ final class BuildCommand implements Command {
             return ExitCode.INVALID_INPUT;
         }
         Scorecards scorecards = loaded.scorecards().orElseThrow();
-        Report report = Scorer.score(scorecards);
         AtomicInteger files = new AtomicInteger();
+        Report report;
         Path scratch = Files.createTempDirectory("scorecards-build-");
-        try {
+        try (Progress progress = Progress.start(console.err())) {
+            progress.phase("scoring " + Summaries.plural(scorecards.teams().size(), "team"));
+            report = Scorer.score(scorecards);
+            progress.phase("writing the site");
             Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
             SiteBuilder site = new SiteBuilder(source, theme, line.getOptionValue(SITE_URL, ""));
             directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
+        } catch (PageRenderer.TemplateFailure | ContentBaker.BakeFailure e) {
+            // A theme override or a content file the engine rejects: the user's to fix, like a scorecard.
+            console.err().println("build failed: " + e.getMessage());
+            console.err().println(output + " was left as it was");
+            return ExitCode.INVALID_INPUT;
+        } catch (IOException e) {
+            console.err().println("build failed: " + e.getMessage());
+            console.err().println(output + " was left as it was");
+            return ExitCode.USAGE_OR_INTERNAL;
         } finally {
             OutputDirectory.deleteTree(scratch);
         }

@@ -80,8 +80,11 @@ public final class PageRenderer {
             Template template = freemarker.getTemplate(page.template());
             template.process(model, writer);
         } catch (TemplateException e) {
-            throw new TemplateFailure("template " + page.template() + " failed for " + page.path() + ": "
-                    + e.getMessageWithoutStackTop().lines().findFirst().orElse(""), e);
+            String where = e.getTemplateSourceName() == null ? page.template()
+                    : e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+            String what = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
+            String blamed = e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString();
+            throw new TemplateFailure("template " + where + " failed for " + page.path() + ": " + what + blamed, e);
         }
     }
 }

@@ -46,6 +46,24 @@ public final class SiteBuilder {
                 throw new UncheckedIOException(e);
             }
         });
+        try {
+            writeDataPages(report, folder, name, period);
+        } catch (IOException | RuntimeException e) {
+            // Never leave the engine writing into a folder that is about to be deleted.
+            content.handle((ignored, error) -> null).join();
+            throw e;
+        }
+        awaitContent(content);
+        removeDrafts(report, folder);
+        ContentSanitiser.cleanPages(htmlFiles(folder));
+        ContentSanitiser.cleanFeed(folder.resolve(ContentBaker.FEED));
+        Sitemap.write(folder, siteUrl);
+        try (Stream<Path> files = Files.walk(folder)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private void writeDataPages(Report report, Path folder, String name, String period) throws IOException {
         copyAssets(theme.assets(), folder);
         writeLevelStyles(report, folder.resolve("css/levels.css"));
         List<Map<String, String>> pages = report.input().publishedPages().stream()
@@ -58,14 +76,6 @@ public final class SiteBuilder {
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
-        }
-        awaitContent(content);
-        removeDrafts(report, folder);
-        ContentSanitiser.cleanPages(htmlFiles(folder));
-        ContentSanitiser.cleanFeed(folder.resolve(ContentBaker.FEED));
-        Sitemap.write(folder, siteUrl);
-        try (Stream<Path> files = Files.walk(folder)) {
-            return (int) files.filter(Files::isRegularFile).count();
         }
     }
 
