@@ -42,6 +42,11 @@ public final class Figures {
         return signed(Numbers.figure(now - before));
     }
 
+    /** A change of a score, between the scores as shown (one decimal): "+13.7". */
+    public static String scoreChange(double now, double before) {
+        return signed(Numbers.score(now).subtract(Numbers.score(before)));
+    }
+
     public static String figure(Double value) {
         return value == null ? NO_DATA : grouped(Numbers.figure(value));
     }

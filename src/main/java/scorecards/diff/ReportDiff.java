@@ -1,0 +1,198 @@
+package scorecards.diff;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import scorecards.load.Problem;
+import scorecards.model.Level;
+import scorecards.model.Period;
+import scorecards.render.Figures;
+import scorecards.score.AssessmentScore;
+import scorecards.score.DimensionScore;
+import scorecards.score.ProductRollup;
+import scorecards.score.Report;
+import scorecards.score.Rollup;
+import scorecards.score.TeamScore;
+
+/**
+ * What a change to the scorecards does, in Markdown a reviewer reads in ten seconds: teams whose
+ * level or score moved, new and removed teams, and the organisation's figures for the current
+ * period before and after. Pure: it compares two scored reports.
+ */
+public final class ReportDiff {
+
+    private final Report before;
+    private final Report after;
+    private final Map<String, Integer> rank = new LinkedHashMap<>();
+    private final Map<String, String> levelNames = new LinkedHashMap<>();
+
+    public ReportDiff(Report before, Report after) {
+        this.before = before;
+        this.after = after;
+        List<Level> levels = after.input().model().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            rank.put(levels.get(i).id(), i);
+            levelNames.put(levels.get(i).id(), levels.get(i).name());
+        }
+        before.input().model().levels().forEach(level -> levelNames.putIfAbsent(level.id(), level.name()));
+    }
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder("## Scorecards: what this change does\n\n");
+        Period current = after.currentPeriod();
+        if (!Objects.equals(before.currentPeriod(), current)) {
+            out.append("Current period: ").append(before.currentPeriod()).append(" → **").append(current).append("**\n\n");
+        }
+        List<String> teamRows = teamRows();
+        List<String> added = teamNames(after, before);
+        List<String> removed = teamNames(before, after);
+        List<String> figureRows = figureRows(current);
+        if (teamRows.isEmpty() && added.isEmpty() && removed.isEmpty() && figureRows.isEmpty()) {
+            return out.append("No change to any team's level or score, nor to the organisation's figures.\n").toString();
+        }
+        if (!teamRows.isEmpty()) {
+            out.append("### Teams\n\n| Team | Latest period | Overall level | Score | Dimensions that moved |\n|---|---|---|---|---|\n");
+            teamRows.forEach(row -> out.append(row).append('\n'));
+            out.append('\n');
+        }
+        if (!added.isEmpty()) {
+            out.append("**New teams:** ").append(String.join(", ", added)).append("\n\n");
+        }
+        if (!removed.isEmpty()) {
+            out.append("**Removed teams:** ").append(String.join(", ", removed)).append("\n\n");
+        }
+        if (!figureRows.isEmpty()) {
+            out.append("### Organisation, ").append(current).append("\n\n| Figure | Before | After | Change |\n|---|---|---|---|\n");
+            figureRows.forEach(row -> out.append(row).append('\n'));
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Markdown for a change whose scorecards do not validate: the problems, each where it is. */
+    public static String problems(List<Problem> problems) {
+        StringBuilder out = new StringBuilder("## Scorecards: this change has problems\n\n");
+        for (Problem problem : problems) {
+            out.append("- `").append(problem.file()).append(':').append(problem.line()).append(':')
+                    .append(problem.column()).append("` ").append(MarkdownText.escape(problem.message())).append('\n');
+        }
+        return out.append('\n').append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+                .append(": the site is not built until they are fixed.\n").toString();
+    }
+
+    private List<String> teamRows() {
+        Map<String, TeamScore> old = new LinkedHashMap<>();
+        before.teams().forEach(team -> old.put(team.team().id(), team));
+        List<String> rows = new ArrayList<>();
+        for (TeamScore team : after.teams()) {
+            TeamScore earlier = old.get(team.team().id());
+            if (earlier == null) {
+                continue;
+            }
+            AssessmentScore now = team.latest();
+            AssessmentScore then = earlier.latest();
+            List<String> dimensions = new ArrayList<>();
+            for (DimensionScore dimension : now.dimensions()) {
+                DimensionScore previous = then.dimensions().stream()
+                        .filter(d -> d.dimension().id().equals(dimension.dimension().id())).findFirst().orElse(null);
+                if (previous != null && !previous.levelId().equals(dimension.levelId())) {
+                    dimensions.add(MarkdownText.escape(dimension.dimension().name()) + ": "
+                            + levelChange(previous.levelId(), dimension.levelId()));
+                }
+            }
+            boolean periodMoved = !now.assessment().period().equals(then.assessment().period());
+            boolean levelMoved = !now.levelId().equals(then.levelId());
+            boolean scoreMoved = !Figures.score(now.score()).equals(Figures.score(then.score()));
+            if (!periodMoved && !levelMoved && !scoreMoved && dimensions.isEmpty()) {
+                continue;
+            }
+            rows.add("| " + MarkdownText.escape(team.team().name())
+                    + " | " + (periodMoved ? then.assessment().period() + " → " : "") + now.assessment().period()
+                    + " | " + (levelMoved ? levelChange(then.levelId(), now.levelId()) : level(now.levelId()))
+                    + " | " + (scoreMoved ? Figures.score(then.score()) + " → " + Figures.score(now.score())
+                            + " (" + Figures.scoreChange(now.score(), then.score()) + ")" : Figures.score(now.score()))
+                    + " | " + (dimensions.isEmpty() ? "" : String.join("; ", dimensions)) + " |");
+        }
+        return rows;
+    }
+
+    private String levelChange(String from, String to) {
+        Integer a = rank.get(from);
+        Integer b = rank.get(to);
+        String arrow = a == null || b == null || a.equals(b) ? "→" : b > a ? "⬆" : "⬇";
+        return level(from) + " " + arrow + " **" + level(to) + "**";
+    }
+
+    private String level(String id) {
+        return MarkdownText.escape(levelNames.getOrDefault(id, id));
+    }
+
+    private static List<String> teamNames(Report in, Report notIn) {
+        List<String> ids = notIn.teams().stream().map(team -> team.team().id()).toList();
+        return in.teams().stream().filter(team -> !ids.contains(team.team().id()))
+                .map(team -> MarkdownText.escape(team.team().name())).toList();
+    }
+
+    private List<String> figureRows(Period period) {
+        Rollup now = rollup(after, period);
+        Rollup then = rollup(before, period);
+        if (now == null && then == null) {
+            return List.of();
+        }
+        List<String> rows = new ArrayList<>();
+        figureRow(rows, "Teams assessed", then, now, r -> (double) r.teamsAssessed());
+        shareRow(rows, "DevOps-buddy coverage", then, now, Rollup::devopsBuddyCoverage);
+        shareRow(rows, "Buddies trained", then, now, Rollup::buddyTrainedShare);
+        shareRow(rows, "Buddies with a backup", then, now, Rollup::buddyBackupShare);
+        figureRow(rows, "CSAT", then, now, Rollup::csat);
+        figureRow(rows, "NPS", then, now, Rollup::nps);
+        figureRow(rows, "Complexity reduced", then, now, Rollup::complexityReduced);
+        figureRow(rows, "Incidents", then, now, r -> r.incidents() == null ? null : r.incidents().doubleValue());
+        figureRow(rows, "Hours saved", then, now, Rollup::hoursSaved);
+        figureRow(rows, "Money saved", then, now, Rollup::moneySaved);
+        if (now != null) {
+            for (ProductRollup product : now.products()) {
+                ProductRollup old = then == null ? null : then.products().stream()
+                        .filter(p -> p.productId().equals(product.productId())).findFirst().orElse(null);
+                String name = MarkdownText.escape(productName(product.productId()));
+                addShareRow(rows, name + ": voluntary", old == null ? null : old.voluntary(), product.voluntary());
+                addShareRow(rows, name + ": mandated", old == null ? null : old.mandated(), product.mandated());
+            }
+        }
+        return rows;
+    }
+
+    private String productName(String id) {
+        return after.input().organisation().products().stream().filter(p -> p.id().equals(id))
+                .map(p -> p.name()).findFirst().orElse(id);
+    }
+
+    private static void figureRow(List<String> rows, String label, Rollup then, Rollup now,
+            Function<Rollup, Double> figure) {
+        Double a = then == null ? null : figure.apply(then);
+        Double b = now == null ? null : figure.apply(now);
+        if (!Figures.figure(a).equals(Figures.figure(b))) {
+            rows.add("| " + label + " | " + Figures.figure(a) + " | " + Figures.figure(b) + " | "
+                    + Figures.change(b, a) + " |");
+        }
+    }
+
+    private static void shareRow(List<String> rows, String label, Rollup then, Rollup now,
+            Function<Rollup, Double> share) {
+        addShareRow(rows, label, then == null ? null : share.apply(then), now == null ? null : share.apply(now));
+    }
+
+    private static void addShareRow(List<String> rows, String label, Double then, Double now) {
+        if (!Objects.equals(Figures.percent(then), Figures.percent(now))) {
+            rows.add("| " + label + " | " + Figures.percent(then) + " | " + Figures.percent(now) + " | "
+                    + Figures.pointsChange(now, then) + " |");
+        }
+    }
+
+    private static Rollup rollup(Report report, Period period) {
+        return report.rollups().stream().filter(r -> r.period().equals(period)).findFirst().orElse(null);
+    }
+}
