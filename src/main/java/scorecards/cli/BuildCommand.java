@@ -61,11 +61,13 @@ final class BuildCommand implements Command {
         SourceLoader.Result loaded;
         try {
             loaded = new SourceLoader().load(source);
+            console.detail("read and checked " + Summaries.plural(loaded.filesRead(), "file") + " in "
+                    + Summaries.seconds(System.nanoTime() - start));
         } catch (SourceLoader.NotASourceException e) {
             throw new UsageException(e.getMessage());
         }
         if (!loaded.isValid()) {
-            ProblemFormat.TEXT.print(loaded.problems(), console.err());
+            ProblemFormat.TEXT.print(loaded.problems(), console.err(), console);
             console.err().println(Summaries.validation(loaded));
             console.err().println("build failed; " + output + " was left as it was");
             return ExitCode.INVALID_INPUT;
@@ -76,11 +78,15 @@ final class BuildCommand implements Command {
         Path scratch = Files.createTempDirectory("scorecards-build-");
         try (Progress progress = Progress.start(console.err())) {
             progress.phase("scoring " + Summaries.plural(scorecards.teams().size(), "team"));
+            long scoring = System.nanoTime();
             report = Scorer.score(scorecards);
+            console.detail("scored in " + Summaries.seconds(System.nanoTime() - scoring));
             progress.phase("writing the site");
+            long writing = System.nanoTime();
             Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
             SiteBuilder site = new SiteBuilder(source, theme, line.getOptionValue(SITE_URL, ""));
             directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
+            console.detail("wrote the site in " + Summaries.seconds(System.nanoTime() - writing));
         } catch (PageRenderer.TemplateFailure | ContentBaker.BakeFailure e) {
             // A theme override or a content file the engine rejects: the user's to fix, like a scorecard.
             console.err().println("build failed: " + e.getMessage());
@@ -93,7 +99,7 @@ final class BuildCommand implements Command {
         } finally {
             OutputDirectory.deleteTree(scratch);
         }
-        console.out().println("built " + output + ": " + Summaries.plural(files.get(), "file") + ", "
+        console.summary("built " + output + ": " + Summaries.plural(files.get(), "file") + ", "
                 + Summaries.plural(scorecards.teams().size(), "team") + ", "
                 + Summaries.plural(report.periods().size(), "period") + " in "
                 + Summaries.seconds(System.nanoTime() - start));

@@ -51,13 +51,17 @@ public final class Cli {
 
     private ExitCode run(Command command, String[] args) {
         Options options = withHelp(command.options());
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            // Before parsing, so that help never fails on a missing required option.
+            printUsage(command, console.out());
+            return ExitCode.OK;
+        }
         try {
             CommandLine line = DefaultParser.builder().build().parse(options, args);
-            if (line.hasOption("help")) {
-                printUsage(command, console.out());
-                return ExitCode.OK;
+            if (line.hasOption("quiet") && line.hasOption("verbose")) {
+                throw new UsageException("--quiet and --verbose cannot go together");
             }
-            return command.run(line, console);
+            return command.run(line, console.with(line.hasOption("quiet"), line.hasOption("verbose")));
         } catch (ParseException | UsageException e) {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             printUsage(command, console.err());
@@ -73,6 +77,8 @@ public final class Cli {
         Options all = new Options();
         options.getOptions().forEach(all::addOption);
         all.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+        all.addOption(Option.builder("q").longOpt("quiet").desc("print problems only, no summary line").build());
+        all.addOption(Option.builder("v").longOpt("verbose").desc("also print what takes how long").build());
         return all;
     }
 

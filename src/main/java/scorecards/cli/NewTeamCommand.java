@@ -69,7 +69,7 @@ final class NewTeamCommand implements Command {
                 .orElse("see organisation.yaml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, StarterFile.text(name, period, catalogue));
-        console.out().println("wrote " + file + " for " + period
+        console.summary("wrote " + file + " for " + period
                 + "; fill in what the team knows, then run 'validate'");
         return ExitCode.OK;
     }

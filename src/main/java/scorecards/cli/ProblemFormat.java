@@ -17,13 +17,16 @@ import scorecards.load.Problem;
 enum ProblemFormat {
     TEXT("text") {
         @Override
-        void print(List<Problem> problems, PrintStream out) {
-            problems.forEach(out::println);
+        void print(List<Problem> problems, PrintStream out, Console console) {
+            for (Problem problem : problems) {
+                String where = problem.file() + ":" + problem.line() + ":" + problem.column() + ":";
+                out.println(console.bold(where) + " " + problem.message());
+            }
         }
     },
     GITHUB("github") {
         @Override
-        void print(List<Problem> problems, PrintStream out) {
+        void print(List<Problem> problems, PrintStream out, Console console) {
             for (Problem problem : problems) {
                 out.println("::error file=" + property(problem.file()) + ",line=" + problem.line()
                         + ",col=" + problem.column() + "::" + data(problem.message()));
@@ -32,7 +35,7 @@ enum ProblemFormat {
     },
     JSON("json") {
         @Override
-        void print(List<Problem> problems, PrintStream out) {
+        void print(List<Problem> problems, PrintStream out, Console console) {
             StringWriter text = new StringWriter();
             try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
                 json.setPrettyPrinter(JsonStyle.printer());
@@ -59,7 +62,7 @@ enum ProblemFormat {
         this.id = id;
     }
 
-    abstract void print(List<Problem> problems, PrintStream out);
+    abstract void print(List<Problem> problems, PrintStream out, Console console);
 
     String id() {
         return id;

@@ -44,10 +44,11 @@ final class ValidateCommand implements Command {
         } catch (SourceLoader.NotASourceException e) {
             throw new UsageException(e.getMessage());
         }
-        format.print(result.problems(), console.out());
+        format.print(result.problems(), console.out(), console);
         if (format == ProblemFormat.TEXT) {
-            console.out().println(Summaries.validation(result));
-        } else {
+            console.summary(Summaries.validation(result));
+        } else if (!console.quiet()) {
+            // Machine-readable output stays alone on the output stream.
             console.err().println(Summaries.validation(result));
         }
         return result.isValid() ? ExitCode.OK : ExitCode.INVALID_INPUT;

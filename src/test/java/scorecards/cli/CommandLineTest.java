@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.testing.Fixtures;
@@ -192,5 +193,45 @@ class CommandLineTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("is not a valid team id"), run.err());
         assertFalse(Files.exists(source.resolve("scorecards/escape.yaml")));
+    }
+
+    @Test
+    void quiet_drops_the_summary_line_but_never_a_problem() throws IOException {
+        Path source = minimal();
+        assertEquals("", CliRun.of("validate", "--quiet", "--source", source.toString()).out());
+        Files.writeString(source.resolve("scorecards/teams/beta.yaml"), "name: Beta\nassessments: []\n");
+
+        CliRun run = CliRun.of("validate", "-q", "--source", source.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals("scorecards/teams/beta.yaml:2:1: 'assessments' is empty; give at least one\n", run.out());
+    }
+
+    @Test
+    void verbose_tells_on_the_error_stream_what_took_how_long() {
+        CliRun run = CliRun.of("build", "--verbose", "--source", minimal().toString(), "--output",
+                temp.resolve("site").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> details = run.err().lines().toList();
+        assertEquals(3, details.size(), run.err());
+        assertTrue(details.get(0).matches("read and checked 4 files in \\d+\\.\\d\\d s"), details.get(0));
+        assertTrue(details.get(1).startsWith("scored in "), details.get(1));
+        assertTrue(details.get(2).startsWith("wrote the site in "), details.get(2));
+        assertTrue(run.out().startsWith("built "), run.out());
+    }
+
+    @Test
+    void quiet_and_verbose_together_are_a_usage_error() {
+        assertEquals(2, CliRun.of("validate", "-q", "-v", "--source", minimal().toString()).exitCode());
+    }
+
+    @Test
+    void every_command_has_its_own_help() {
+        for (String command : List.of("build", "validate", "new-team", "diff", "serve")) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), command);
+            assertTrue(run.out().startsWith("usage: java -jar scorecards.jar " + command + " "), run.out());
+        }
     }
 }
