@@ -1,10 +1,23 @@
 package scorecards.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.serve.PreviewServer;
+import scorecards.serve.SourceWatcher;
 
-/** {@code serve}: listed so that the command set is complete; not available in this version. */
+/**
+ * {@code serve}: builds, serves the site on localhost and rebuilds on every saved change. An
+ * invalid change prints its problems and the last good site stays served.
+ */
 final class ServeCommand implements Command {
+
+    private static final Option PORT = Option.builder("p").longOpt("port").hasArg().argName("N")
+            .desc("the port on 127.0.0.1 (default 8000; 0 picks a free one)").build();
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIR")
+            .desc("where the site is built (default: target/site)").build();
 
     @Override
     public String name() {
@@ -13,22 +26,81 @@ final class ServeCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--source DIR] [--port N]";
+        return "[--source DIR] [--port N] [--output DIR]";
     }
 
     @Override
     public String summary() {
-        return "build, serve on localhost and rebuild on change (not available in this version)";
+        return "build, serve on localhost and rebuild when a source file changes";
     }
 
     @Override
     public Options options() {
-        return new Options();
+        return new Options().addOption(SourceOption.OPTION).addOption(PORT).addOption(OUTPUT);
     }
 
     @Override
-    public ExitCode run(CommandLine line, Console console) throws UsageException {
-        throw new UsageException("'serve' is not available in this version; use 'build' and open "
-                + "target/site/data/ instead");
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        int port = port(line.getOptionValue(PORT, "8000"));
+        SiteBuild build = new SiteBuild(SourceOption.from(line), Path.of(line.getOptionValue(OUTPUT, "target/site")), "");
+        try (Preview preview = Preview.start(build, port, console)) {
+            console.out().println("serving " + preview.address() + " — press Ctrl+C to stop");
+            new CountDownLatch(1).await(); // until the process is interrupted
+        }
+        return ExitCode.OK;
+    }
+
+    private static int port(String text) throws UsageException {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--port must be a number from 0 to 65535, found '" + text + "'");
+    }
+
+    /** A running preview: the first build, the server and the watcher that rebuilds. */
+    static final class Preview implements AutoCloseable {
+        private final PreviewServer server;
+        private final SourceWatcher watcher;
+
+        private Preview(PreviewServer server, SourceWatcher watcher) {
+            this.server = server;
+            this.watcher = watcher;
+        }
+
+        static Preview start(SiteBuild build, int port, Console console) throws Exception {
+            build.run(console);
+            SourceWatcher watcher = new SourceWatcher(build.source(), () -> rebuild(build, console));
+            try {
+                return new Preview(new PreviewServer(build.output(), port), watcher);
+            } catch (java.io.IOException e) {
+                watcher.close();
+                throw new UsageException("cannot serve on port " + port + ": " + e.getMessage());
+            }
+        }
+
+        private static void rebuild(SiteBuild build, Console console) {
+            try {
+                if (build.run(console) != ExitCode.OK) {
+                    console.err().println("still serving the last good site");
+                }
+            } catch (Exception e) {
+                console.err().println("rebuild failed: " + e.getMessage() + "; still serving the last good site");
+            }
+        }
+
+        String address() {
+            return server.address();
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.close();
+            watcher.close();
+        }
     }
 }
