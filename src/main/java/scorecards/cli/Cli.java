@@ -18,7 +18,8 @@ public final class Cli {
 
     private final Console console;
     private final List<Command> commands = List.of(
-            new BuildCommand(), new ValidateCommand(), new ServeCommand(), new NewTeamCommand(), new DiffCommand());
+            new BuildCommand(), new ValidateCommand(), new ServeCommand(), new NewTeamCommand(), new DiffCommand(),
+            new SchemasCommand());
 
     public Cli(Console console) {
         this.console = console;

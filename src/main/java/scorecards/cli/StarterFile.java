@@ -10,6 +10,7 @@ final class StarterFile {
 
     static String text(String name, Period period, String catalogue) {
         return """
+                # yaml-language-server: $schema=../schemas/team.schema.json
                 # A team scorecard. Edit it through a pull request; CI checks every change.
                 # Every section of an assessment is optional: leave out what you do not know,
                 # and the site shows "no data" instead of a made-up zero.

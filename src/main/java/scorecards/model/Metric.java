@@ -58,6 +58,11 @@ public enum Metric {
         return label;
     }
 
+    /** Whether a team writes this metric; the others are derived from {@code uses}. */
+    public boolean isWritten() {
+        return this != PRODUCTS_USED && this != VOLUNTARY_SHARE && this != CATALOGUE_COVERAGE;
+    }
+
     public static Optional<Metric> find(DimensionKind dimension, String id) {
         return dimension.metrics().stream().filter(metric -> metric.id.equals(id)).findFirst();
     }

@@ -15,6 +15,7 @@ import scorecards.export.JsonExport;
 import scorecards.model.ContentFile;
 import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
+import scorecards.schema.SchemaWriter;
 import scorecards.score.Report;
 
 /**
@@ -22,6 +23,9 @@ import scorecards.score.Report;
  * engine, the data pages, the assets, the data export and the sitemap.
  */
 public final class SiteBuilder {
+
+    /** Where the JSON Schemas of the file kinds are published, for editors to fetch. */
+    public static final String SCHEMAS = "schemas";
 
     private final Path source;
     private final Theme theme;
@@ -77,6 +81,7 @@ public final class SiteBuilder {
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
         }
+        SchemaWriter.writeAll(folder.resolve(SCHEMAS));
     }
 
     private static void awaitContent(CompletableFuture<Void> content) throws IOException {

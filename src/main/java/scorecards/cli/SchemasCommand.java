@@ -1,0 +1,44 @@
+package scorecards.cli;
+
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
+import scorecards.schema.SchemaWriter;
+
+/** {@code schemas}: writes the JSON Schemas editors use to complete and check scorecards files. */
+final class SchemasCommand implements Command {
+
+    static final String DEFAULT_FOLDER = "scorecards/schemas";
+
+    private static final Option OUTPUT = Option.builder("o").longOpt("output").hasArg().argName("DIR")
+            .desc("where the schemas go (default: " + DEFAULT_FOLDER + ")").build();
+
+    @Override
+    public String name() {
+        return "schemas";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--output DIR]";
+    }
+
+    @Override
+    public String summary() {
+        return "write the JSON Schemas of the three file kinds, for editors";
+    }
+
+    @Override
+    public Options options() {
+        return new Options().addOption(OUTPUT);
+    }
+
+    @Override
+    public ExitCode run(CommandLine line, Console console) throws Exception {
+        Path folder = Path.of(line.getOptionValue(OUTPUT, DEFAULT_FOLDER));
+        SchemaWriter.writeAll(folder);
+        console.summary("wrote " + Summaries.plural(SchemaWriter.FILES.size(), "schema") + " into " + folder);
+        return ExitCode.OK;
+    }
+}

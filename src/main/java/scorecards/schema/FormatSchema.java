@@ -1,0 +1,149 @@
+package scorecards.schema;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import scorecards.load.Fields;
+import scorecards.model.Cadence;
+import scorecards.model.DimensionKind;
+import scorecards.model.Metric;
+import scorecards.model.MetricType;
+import scorecards.schema.Shape.Flag;
+import scorecards.schema.Shape.Key;
+import scorecards.schema.Shape.ListOf;
+import scorecards.schema.Shape.Mapping;
+import scorecards.schema.Shape.MappingById;
+import scorecards.schema.Shape.Number;
+import scorecards.schema.Shape.OneOf;
+import scorecards.schema.Shape.Text;
+
+/**
+ * The three file kinds of format 1, key by key, for editors. The validator is the authority;
+ * a test reads the validator's own list of known keys for every mapping and holds this
+ * description to it, so the two cannot drift apart.
+ */
+public final class FormatSchema {
+
+    static final String ID = "^[a-z0-9][a-z0-9-]{0,62}$";
+    static final String PERIOD = "^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$";
+
+    private FormatSchema() {
+    }
+
+    private static Key required(String name, Shape shape, String description) {
+        return new Key(name, shape, true, description);
+    }
+
+    private static Key optional(String name, Shape shape, String description) {
+        return new Key(name, shape, false, description);
+    }
+
+    private static Text line() {
+        return new Text(null, Fields.MAX_LINE_TEXT, false);
+    }
+
+    private static Text markdown() {
+        return new Text(null, Fields.MAX_MARKDOWN, true);
+    }
+
+    private static Text id() {
+        return new Text(ID, 63, false);
+    }
+
+    private static Text period() {
+        return new Text(PERIOD, 7, false);
+    }
+
+    private static Shape metric(MetricType type) {
+        return switch (type) {
+            case FLAG -> new Flag();
+            case SHARE -> new Number(0.0, 1.0, false);
+            case COUNT -> new Number(0.0, 1e9, true);
+            case AMOUNT -> new Number(0.0, 1e9, false);
+            case SCALE_1_TO_5 -> new Number(1.0, 5.0, false);
+            case NPS -> new Number(-100.0, 100.0, false);
+        };
+    }
+
+    public static Mapping organisation() {
+        Mapping product = new Mapping("A product of the platform's catalogue", List.of(
+                required("id", id(), "The product's id, used in teams' 'uses'"),
+                required("name", line(), "Display name"),
+                optional("owner", line(), "Who owns the product"),
+                optional("description", markdown(), "What it does, in Markdown"),
+                optional("since", period(), "The period the product became available")));
+        Mapping platform = new Mapping("The platform team and its catalogue", List.of(
+                optional("product-owner", line(), "The platform's product owner"),
+                optional("change-agent", line(), "Who leads the change"),
+                required("products", new ListOf(product, 1), "The catalogue, at least one product")));
+        return new Mapping("organisation.yaml: the organisation, its settings and its platform", List.of(
+                required("name", line(), "The organisation's name"),
+                optional("cadence", new OneOf(Arrays.stream(Cadence.values()).map(Cadence::id).toList()),
+                        "How often teams assess themselves; default quarterly"),
+                optional("current-period", period(), "Default: the latest period any team assessed"),
+                optional("stale-after", new Number(1.0, 1000.0, true),
+                        "Periods after which a team's latest assessment is stale; default 1"),
+                optional("currency", new Text("^[A-Z]{3}$", 3, false), "ISO 4217 code; default EUR"),
+                optional("leaderboard", new Flag(), "Allow views that rank teams; default false"),
+                optional("cost-per-hour", new Number(0.0, null, false), "Loaded cost of one developer hour"),
+                required("platform", platform, "The platform")));
+    }
+
+    public static Mapping model() {
+        List<String> metricIds = Arrays.stream(Metric.values()).map(Metric::id).toList();
+        Mapping check = new Mapping("A check: a metric of the dimension and exactly one of min, max, equals", List.of(
+                required("metric", new OneOf(metricIds), "A metric of this dimension"),
+                optional("min", new Number(null, null, false), "Passes at or above this value"),
+                optional("max", new Number(null, null, false), "Passes at or below this value"),
+                optional("equals", new Shape.FlagOrNumber(), "Passes when equal (true/false or a number)")));
+        Mapping dimensionLevel = new Mapping("What this level takes in this dimension", List.of(
+                optional("description", markdown(), "What the level means for this dimension"),
+                optional("checks", new ListOf(check, 0), "All must pass to reach the level")));
+        Mapping dimension = new Mapping("A built-in dimension", List.of(
+                required("id", new OneOf(DimensionKind.ids()), "One of the built-in dimensions"),
+                optional("name", line(), "Display name"),
+                optional("weight", new Number(0.0, null, false), "Weight in the score, greater than 0; default 1"),
+                optional("description", markdown(), "What the dimension measures"),
+                optional("levels", new MappingById("Per level id above the first", dimensionLevel),
+                        "What each level above the first takes")));
+        Mapping level = new Mapping("A level of the model", List.of(
+                required("id", id(), "The level's id"),
+                optional("name", line(), "Display name"),
+                optional("description", markdown(), "What the level means")));
+        return new Mapping("model.yaml: the maturity model", List.of(
+                required("name", line(), "The model's name"),
+                required("levels", new ListOf(level, 2), "Lowest first, at least two"),
+                required("dimensions", new ListOf(dimension, 1), "At least one")));
+    }
+
+    public static Mapping team() {
+        Mapping use = new Mapping("A platform product the team uses", List.of(
+                required("product", id(), "A product id of organisation.yaml"),
+                optional("mandated", new Flag(), "true when the team was told to use it; default false"),
+                optional("rating", new Number(1.0, 5.0, true), "The team's rating, 1 to 5")));
+        List<Key> assessment = new ArrayList<>();
+        assessment.add(required("period", period(), "The period, e.g. 2025-Q3 or 2025-09"));
+        for (DimensionKind kind : DimensionKind.values()) {
+            List<Key> keys = new ArrayList<>();
+            for (Metric metric : kind.metrics()) {
+                if (metric.isWritten()) {
+                    keys.add(optional(metric.id(), metric(metric.type()), metric.label()));
+                }
+            }
+            if (kind == DimensionKind.PLATFORM_USAGE) {
+                keys.add(optional("uses", new ListOf(use, 0), "The platform products used this period"));
+            }
+            assessment.add(optional(kind.id(), new Mapping(kind.id() + " figures", keys), kind.id() + " figures"));
+        }
+        assessment.add(optional("needs", new ListOf(line(), 0), "What the team needs next, in its own words"));
+        assessment.add(optional("notes", markdown(), "Free text in Markdown"));
+        return new Mapping("A team's scorecard; the file name is the team's id", List.of(
+                required("name", line(), "The team's display name"),
+                optional("tribe", line(), "Grouping for roll-ups"),
+                optional("size", new Number(1.0, 1e6, true), "Head count"),
+                optional("product-owner", line(), "The team's product owner"),
+                optional("devops-buddy", line(), "The team's DevOps buddy, by name"),
+                required("assessments", new ListOf(new Mapping("One period's assessment", assessment), 1),
+                        "One per period, in any order")));
+    }
+}
