@@ -168,6 +168,15 @@ public final class Fields {
         });
     }
 
+    /** An id that must be given; reported as missing otherwise. */
+    public Optional<String> requiredId(String key) {
+        Optional<String> value = id(key);
+        if (!has(key)) {
+            missing(key);
+        }
+        return value;
+    }
+
     public Optional<Boolean> flag(String key) {
         return node(key).flatMap(node -> {
             if (node instanceof Node.ScalarNode scalar && scalar.kind() == Node.ScalarNode.Kind.FLAG) {
@@ -234,6 +243,15 @@ public final class Fields {
         }
         problems.report(node.get().location(), "'" + key + "' must be a list, found " + node.get().describe());
         return Optional.empty();
+    }
+
+    /** A list that must be given; reported as missing otherwise. */
+    public Optional<List<Node>> requiredList(String key) {
+        Optional<List<Node>> value = list(key);
+        if (!has(key)) {
+            missing(key);
+        }
+        return value;
     }
 
     public Optional<Fields> mapping(String key, String where) {

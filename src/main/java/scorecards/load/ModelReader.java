@@ -40,20 +40,14 @@ final class ModelReader {
     }
 
     private static List<Level> levels(Fields model) {
-        Optional<List<Node>> items = model.list("levels");
+        Optional<List<Node>> items = model.requiredList("levels");
         if (items.isEmpty()) {
-            if (!model.has("levels")) {
-                model.missing("levels");
-            }
             return List.of();
         }
         Map<String, Location> seen = new HashMap<>();
         List<Level> levels = model.each(items.get(), item -> Fields.entry(item, "levels", "id: self-service", "a level", model.problems())
                 .flatMap(level -> {
-                    Optional<String> id = level.id("id");
-                    if (!level.has("id")) {
-                        level.missing("id");
-                    }
+                    Optional<String> id = level.requiredId("id");
                     String name = level.text("name").orElse(null);
                     String description = level.markdown("description").orElse(null);
                     level.rejectUnknown();
@@ -70,11 +64,8 @@ final class ModelReader {
     }
 
     private static List<Dimension> dimensions(Fields model, List<Level> levels) {
-        Optional<List<Node>> items = model.list("dimensions");
+        Optional<List<Node>> items = model.requiredList("dimensions");
         if (items.isEmpty()) {
-            if (!model.has("dimensions")) {
-                model.missing("dimensions");
-            }
             return List.of();
         }
         if (items.get().isEmpty()) {
@@ -87,7 +78,7 @@ final class ModelReader {
 
     private static Optional<Dimension> dimension(Fields dimension, List<Level> levels, Map<String, Location> seen) {
         Problems problems = dimension.problems();
-        Optional<DimensionKind> kind = dimension.text("id").flatMap(id -> {
+        Optional<DimensionKind> kind = dimension.requiredText("id").flatMap(id -> {
             Optional<DimensionKind> known = DimensionKind.byId(id);
             if (known.isEmpty()) {
                 problems.report(dimension.node("id").orElseThrow().location(), "unknown dimension '" + id + "'"
@@ -95,9 +86,6 @@ final class ModelReader {
             }
             return known;
         });
-        if (!dimension.has("id")) {
-            dimension.missing("id");
-        }
         Optional<String> name = dimension.text("name");
         double weight = dimension.number("weight", "a number greater than 0", value -> value.signum() > 0)
                 .map(BigDecimal::doubleValue).orElse(1.0);
@@ -156,7 +144,7 @@ final class ModelReader {
             return Optional.empty();
         }
         Fields check = found.get();
-        Optional<Metric> metric = check.text("metric").flatMap(id -> {
+        Optional<Metric> metric = check.requiredText("metric").flatMap(id -> {
             Optional<Metric> known = Metric.find(kind, id);
             if (known.isEmpty()) {
                 Location location = check.node("metric").orElseThrow().location();
@@ -170,9 +158,6 @@ final class ModelReader {
             }
             return known;
         });
-        if (!check.has("metric")) {
-            check.missing("metric");
-        }
         List<Comparison> given = new ArrayList<>();
         for (Comparison comparison : Comparison.values()) {
             if (check.has(comparison.key())) {

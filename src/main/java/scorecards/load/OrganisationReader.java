@@ -73,11 +73,8 @@ final class OrganisationReader {
     }
 
     private static List<Product> products(Fields platform, Cadence cadence) {
-        Optional<List<Node>> items = platform.list("products");
+        Optional<List<Node>> items = platform.requiredList("products");
         if (items.isEmpty()) {
-            if (!platform.has("products")) {
-                platform.missing("products");
-            }
             return List.of();
         }
         if (items.get().isEmpty()) {
@@ -87,10 +84,7 @@ final class OrganisationReader {
         Map<String, Location> seen = new HashMap<>();
         return platform.each(items.get(), item -> Fields.entry(item, "products", "id: ci-templates", "a product", platform.problems())
                 .flatMap(product -> {
-                    Optional<String> id = product.id("id");
-                    if (id.isEmpty() && !product.has("id")) {
-                        product.missing("id");
-                    }
+                    Optional<String> id = product.requiredId("id");
                     Optional<String> name = product.requiredText("name");
                     String owner = product.text("owner").orElse(null);
                     String description = product.markdown("description").orElse(null);

@@ -52,11 +52,8 @@ final class TeamReader {
     }
 
     private List<Assessment> assessments(Fields team) {
-        Optional<List<Node>> items = team.list("assessments");
+        Optional<List<Node>> items = team.requiredList("assessments");
         if (items.isEmpty()) {
-            if (!team.has("assessments")) {
-                team.missing("assessments");
-            }
             return List.of();
         }
         if (items.get().isEmpty()) {
@@ -132,10 +129,7 @@ final class TeamReader {
         List<ProductUse> uses = new ArrayList<>();
         for (Node item : items) {
             Fields.entry(item, "uses", "product: ci-templates", "a product use", problems).ifPresent(use -> {
-                Optional<String> product = use.text("product");
-                if (!use.has("product")) {
-                    use.missing("product");
-                }
+                Optional<String> product = use.requiredText("product");
                 boolean mandated = use.flag("mandated").orElse(false);
                 Integer rating = use.number("rating", "a whole number from 1 to 5",
                         value -> OrganisationReader.isWhole(value) && value.compareTo(BigDecimal.ONE) >= 0
