@@ -67,6 +67,9 @@ public final class Cli {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             printUsage(command, console.err());
             return ExitCode.USAGE_OR_INTERNAL;
+        } catch (CommandFailure e) {
+            console.err().println("scorecards " + command.name() + ": " + e.getMessage());
+            return ExitCode.USAGE_OR_INTERNAL;
         } catch (Exception e) {
             // A bug or an environment failure, never bad scorecards: say what, without a stack trace.
             console.err().println("scorecards " + command.name() + ": internal error: " + e);

@@ -39,7 +39,7 @@ final class SiteBuild {
         return output;
     }
 
-    ExitCode run(Console console) throws UsageException, IOException {
+    ExitCode run(Console console) throws UsageException, CommandFailure, IOException {
         long start = System.nanoTime();
         OutputDirectory directory = new OutputDirectory(output);
         SourceLoader.Result loaded;
@@ -70,7 +70,11 @@ final class SiteBuild {
             long writing = System.nanoTime();
             Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
             SiteBuilder site = new SiteBuilder(source, theme, siteUrl);
-            directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
+            try {
+                directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
+            } catch (OutputDirectory.RefusedException e) {
+                throw new CommandFailure(e.getMessage());
+            }
             console.detail("wrote the site in " + Summaries.seconds(System.nanoTime() - writing));
         } catch (PageRenderer.TemplateFailure | ContentBaker.BakeFailure e) {
             // A theme override or a content file the engine rejects: the user's to fix, like a scorecard.

@@ -1,12 +1,19 @@
 package scorecards.render;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -54,21 +61,71 @@ public final class OutputDirectory {
         }
     }
 
-    /** Writes a complete new output and swaps it in; on any failure the old output stays. */
-    public void replace(Contents contents) throws IOException {
+    /**
+     * Writes a complete new output and swaps it in; on any failure the old output stays. Only one
+     * build at a time may write an output: a second one is refused while the first holds the lock.
+     */
+    public void replace(Contents contents) throws IOException, RefusedException {
         Path parent = output.getParent();
-        Files.createDirectories(parent);
         String name = output.getFileName().toString();
-        Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
-        readableByAll(staging);
         try {
-            contents.writeInto(staging);
-            Files.writeString(staging.resolve(MARKER), "This folder is written by scorecards; a build replaces it whole.\n");
-            swap(staging, parent, name);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new IOException("cannot create " + parent + ": " + reason(e), e);
         }
+        try (FileChannel channel = FileChannel.open(parent.resolve("." + name + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new RefusedException("another build is writing " + output + " right now; try again when it is done");
+            }
+            recover(parent, name);
+            Path staging = Files.createTempDirectory(parent, "." + name + ".new-");
+            readableByAll(staging);
+            try {
+                contents.writeInto(staging);
+                Files.writeString(staging.resolve(MARKER), "This folder is written by scorecards; a build replaces it whole.\n");
+                swap(staging, parent, name);
+            } catch (IOException | RuntimeException e) {
+                deleteTree(staging);
+                throw e;
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new RefusedException("another build in this process is writing " + output);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write the site beside " + output + ": " + reason(e), e);
+        }
+    }
+
+    /**
+     * Cleans up after a build that was killed: its half-written staging folders go, and if it
+     * died between moving the old output aside and the new one in, the old output comes back.
+     */
+    private void recover(Path parent, String name) throws IOException {
+        List<Path> leftovers;
+        try (Stream<Path> entries = Files.list(parent)) {
+            leftovers = entries.filter(path -> path.getFileName().toString().startsWith("." + name + ".new-")
+                    || path.getFileName().toString().startsWith("." + name + ".old-")).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            boolean previous = leftover.getFileName().toString().startsWith("." + name + ".old-");
+            if (previous && !Files.exists(output) && Files.exists(leftover.resolve(MARKER))) {
+                moveAtomically(leftover, output);
+            } else {
+                deleteTree(leftover);
+            }
+        }
+    }
+
+    /** What went wrong with the file system, in words: "no space left on device", "read-only file system". */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private void swap(Path staging, Path parent, String name) throws IOException {

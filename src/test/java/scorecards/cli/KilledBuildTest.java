@@ -1,0 +1,67 @@
+package scorecards.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.Fixtures;
+
+/**
+ * A build process killed at different moments: the previous site is always there, whole. The
+ * same input gives the same bytes, so "whole" means identical to the site before.
+ */
+class KilledBuildTest {
+
+    @TempDir
+    Path temp;
+
+    private Process start(Path output) throws IOException {
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--source", Fixtures.example().toString(), "--output", output.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static TreeMap<String, String> snapshot(Path site) throws IOException {
+        TreeMap<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(site)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(path).toString(), Integer.toHexString(java.util.Arrays.hashCode(Files.readAllBytes(path))));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void a_build_killed_at_any_moment_leaves_the_previous_site_whole() throws Exception {
+        Path output = temp.resolve("site");
+        Process first = start(output);
+        assertTrue(first.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, first.exitValue());
+        TreeMap<String, String> before = snapshot(output);
+
+        for (long delay : List.of(100L, 400L, 800L, 1200L, 1600L, 2000L, 2500L, 3000L)) {
+            Process build = start(output);
+            Thread.sleep(delay);
+            build.destroyForcibly();
+            assertTrue(build.waitFor(60, TimeUnit.SECONDS));
+
+            assertEquals(before, snapshot(output), "after a kill at " + delay + " ms");
+        }
+        Process after = start(output);
+        assertTrue(after.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, after.exitValue(), "the next build cleans up and succeeds");
+        assertEquals(before, snapshot(output));
+        try (Stream<Path> entries = Files.list(temp)) {
+            assertEquals(List.of(".site.lock", "site"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+}
