@@ -59,7 +59,8 @@ public final class SiteBuilder {
         }
         awaitContent(content);
         removeDrafts(report, folder);
-        ContentSanitiser.cleanPages(htmlFiles(folder));
+        ContentSanitiser.cleanPages(report.input().content().stream().filter(file -> !file.draft())
+                .map(file -> folder.resolve(file.uri())).toList());
         ContentSanitiser.cleanFeed(folder.resolve(ContentBaker.FEED));
         Sitemap.write(folder, siteUrl);
         try (Stream<Path> files = Files.walk(folder)) {
@@ -102,12 +103,6 @@ public final class SiteBuilder {
                 String uri = file.uri();
                 Files.deleteIfExists(folder.resolve(uri.substring(0, uri.length() - ".html".length()) + "-draft.html"));
             }
-        }
-    }
-
-    private static List<Path> htmlFiles(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            return paths.filter(path -> path.toString().endsWith(".html")).sorted().toList();
         }
     }
 

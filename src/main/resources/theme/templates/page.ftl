@@ -4,6 +4,6 @@
 <@layout.page title=(content.title!"Untitled") root=content.rootpath site=site>
 <article>
 <h1>${content.title!"Untitled"}</h1>
-<div class="content-body">${content.body?no_esc}</div>
+<div class="content-body"><!--content-body-->${content.body?no_esc}<!--/content-body--></div>
 </article>
 </@layout.page>

@@ -5,7 +5,7 @@
 <article>
 <h1>${content.title!"Untitled"}</h1>
 <p class="post-date"><time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("d MMMM yyyy")}</time></p>
-<div class="content-body">${content.body?no_esc}</div>
+<div class="content-body"><!--content-body-->${content.body?no_esc}<!--/content-body--></div>
 </article>
 <nav aria-label="Journal" class="post-nav">
 <p><a href="${content.rootpath}journal/index.html">All journal entries</a></p>

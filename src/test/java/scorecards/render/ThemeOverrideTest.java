@@ -71,4 +71,19 @@ class ThemeOverrideTest {
         assertTrue(run.err().contains("noSuchValue"), run.err());
         assertEquals(new String(before), Files.readString(output.resolve("index.html")));
     }
+
+    @Test
+    void a_post_template_that_loses_the_body_markers_fails_the_build_rather_than_publish_raw_html() throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("hostile"), temp.resolve("source"));
+        Files.createDirectories(source.resolve("site/templates"));
+        Files.writeString(source.resolve("site/templates/post.ftl"), "<#ftl output_format=\"HTML\">${content.body?no_esc}\n");
+
+        scorecards.cli.CliRun run = scorecards.cli.CliRun.of("build", "--source", source.toString(),
+                "--output", temp.resolve("site").toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("must put ${content.body} between <!--content-body--> and <!--/content-body-->"),
+                run.err());
+        assertTrue(!Files.exists(temp.resolve("site")), "nothing was published");
+    }
 }
