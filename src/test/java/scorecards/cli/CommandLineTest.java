@@ -235,4 +235,15 @@ class CommandLineTest {
             assertTrue(run.out().startsWith("usage: java -jar scorecards.jar " + command + " "), run.out());
         }
     }
+
+    @Test
+    void build_refuses_an_output_that_contains_the_source() {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is the source folder or contains it"), run.err());
+        assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
+    }
 }
