@@ -163,7 +163,7 @@ final class TeamReader {
         List<String> needs = new ArrayList<>();
         for (Node item : items) {
             if (item instanceof Node.ScalarNode scalar && scalar.kind() != Node.ScalarNode.Kind.NULL) {
-                String text = scalar.text().strip().replaceAll("\\s+", " ");
+                String text = scalar.text().strip().replaceAll("\\p{javaWhitespace}+", " ");
                 if (text.isEmpty()) {
                     problems.report(item.location(), "a need is empty");
                 } else if (text.length() > Fields.MAX_LINE_TEXT) {

@@ -24,7 +24,7 @@ final class NeedsCounter {
         Map<String, TreeSet<String>> teams = new LinkedHashMap<>();
         byTeam.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             for (String need : entry.getValue().needs()) {
-                String text = need.strip().replaceAll("\\s+", " ");
+                String text = need.strip().replaceAll("\\p{javaWhitespace}+", " ");
                 String key = text.toLowerCase(Locale.ROOT);
                 wording.putIfAbsent(key, text);
                 teams.computeIfAbsent(key, k -> new TreeSet<>()).add(entry.getKey());
