@@ -73,8 +73,14 @@ final class ServeCommand implements Command {
         }
 
         static Preview start(SiteBuild build, int port, Console console) throws Exception {
-            build.run(console);
+            // Watch first: a file saved while the first build runs still gets its rebuild.
             SourceWatcher watcher = new SourceWatcher(build.source(), () -> rebuild(build, console));
+            try {
+                build.run(console);
+            } catch (Exception e) {
+                watcher.close();
+                throw e;
+            }
             try {
                 return new Preview(new PreviewServer(build.output(), port), watcher);
             } catch (java.io.IOException e) {
