@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static scorecards.score.Scenario.assessment;
+import static scorecards.score.AssessmentBuilder.assessment;
 import static scorecards.score.Scenario.mandated;
 import static scorecards.score.Scenario.voluntary;
 
@@ -18,13 +18,13 @@ class AssessmentScorerTest {
 
     private final AssessmentScorer scorer = new AssessmentScorer(Scenario.model(), 4);
 
-    private AssessmentScore score(Scenario.Builder builder) {
+    private AssessmentScore score(AssessmentBuilder builder) {
         return scorer.score(builder.build());
     }
 
     @Test
     void a_level_is_reached_when_its_checks_and_those_of_every_level_below_pass() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfService(0.8).backup(true));
+        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfServiceShare(0.8).backup(true));
 
         assertEquals("l3", score.dimension("devops-buddy").levelId());
         assertEquals(100.0, score.dimension("devops-buddy").progress(), 1e-9);
@@ -32,7 +32,7 @@ class AssessmentScorerTest {
 
     @Test
     void a_level_is_skipped_when_a_lower_level_fails_even_if_its_own_checks_pass() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(false).selfService(0.8).backup(true));
+        AssessmentScore score = score(assessment("2025-Q1").designated(false).selfServiceShare(0.8).backup(true));
 
         assertEquals("l0", score.dimension("devops-buddy").levelId());
         // Checks: designated ✗, share ≥ 0.3 ✓, backup ✓, share ≥ 0.7 ✓: 3 of 4.
@@ -41,7 +41,7 @@ class AssessmentScorerTest {
 
     @Test
     void min_and_max_include_their_bound() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfService(0.3).incidents(2));
+        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfServiceShare(0.3).incidents(2));
 
         assertEquals("l2", score.dimension("devops-buddy").levelId(), "0.3 ≥ 0.3");
         assertEquals("l2", score.dimension("quality").levelId(), "2 ≤ 2, but not = 0");
@@ -98,7 +98,7 @@ class AssessmentScorerTest {
 
     @Test
     void the_overall_level_is_the_weakest_dimension_and_the_score_is_weighted() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfService(0.5).backup(false)
+        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfServiceShare(0.5).backup(false)
                 .incidents(3).uses(voluntary("ci", null)));
 
         // buddy: l2 (backup and share ≥ 0.7 fail l3), 2 of 4 checks = 50; quality: l1 (3 ≤ 5, not ≤ 2), 1 of 3 = 33.33;
@@ -110,7 +110,7 @@ class AssessmentScorerTest {
 
     @Test
     void next_steps_are_the_failing_checks_of_the_level_above_the_overall_level() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfService(0.5).incidents(3)
+        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfServiceShare(0.5).incidents(3)
                 .uses(voluntary("ci", null)));
 
         // Overall l1 (quality); the l2 checks that fail: quality incidents ≤ 2 only.
@@ -133,7 +133,7 @@ class AssessmentScorerTest {
 
     @Test
     void a_team_at_the_top_level_has_no_next_steps() {
-        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfService(0.9).backup(true)
+        AssessmentScore score = score(assessment("2025-Q1").designated(true).selfServiceShare(0.9).backup(true)
                 .incidents(0).uses(voluntary("ci", 5), voluntary("rt", 5), voluntary("obs", 5)));
 
         assertEquals("l3", score.levelId());

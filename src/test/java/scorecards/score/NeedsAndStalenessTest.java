@@ -1,7 +1,7 @@
 package scorecards.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static scorecards.score.Scenario.assessment;
+import static scorecards.score.AssessmentBuilder.assessment;
 import static scorecards.score.Scenario.period;
 import static scorecards.score.Scenario.team;
 

@@ -2,7 +2,7 @@ package scorecards.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static scorecards.score.Scenario.assessment;
+import static scorecards.score.AssessmentBuilder.assessment;
 import static scorecards.score.Scenario.mandated;
 import static scorecards.score.Scenario.team;
 import static scorecards.score.Scenario.voluntary;
@@ -22,7 +22,7 @@ class RollupTest {
         Scorecards input = new Scorecards(Scenario.organisation(Scenario.period("2025-Q2"), 1, costPerHour),
                 Scenario.model(), List.of(
                 team("a", assessment("2025-Q2").designated(true).trained(true).backup(false)
-                        .uses(voluntary("ci", 4), mandated("rt", 2)).responses(10).csat(4.0).nps(50).complexity(3.5)
+                        .uses(voluntary("ci", 4), mandated("rt", 2)).responses(10).csat(4.0).nps(50).complexityReduced(3.5)
                         .incidents(2).hoursSaved(10).build()),
                 team("b", assessment("2025-Q2").designated(false).uses(voluntary("ci", 5)).csat(3.0)
                         .hoursSaved(30).build(),

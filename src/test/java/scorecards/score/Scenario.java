@@ -1,8 +1,6 @@
 package scorecards.score;
 
-import java.util.ArrayList;
 import java.util.List;
-import scorecards.model.Assessment;
 import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Comparison;
@@ -17,6 +15,7 @@ import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
+import scorecards.model.Assessment;
 import scorecards.model.Team;
 
 /**
@@ -83,52 +82,5 @@ final class Scenario {
 
     static ProductUse mandated(String product, Integer rating) {
         return new ProductUse(product, true, rating);
-    }
-
-    /** An assessment with nothing in it; set what a test needs. */
-    static Builder assessment(String period) {
-        return new Builder(period(period));
-    }
-
-    static final class Builder {
-        private final Period period;
-        private Boolean designated;
-        private Boolean trained;
-        private Boolean backup;
-        private Double selfService;
-        private Double hoursSaved;
-        private List<ProductUse> uses;
-        private Integer incidents;
-        private Integer workarounds;
-        private Integer openBugs;
-        private Integer responses;
-        private Double csat;
-        private Double nps;
-        private Double complexity;
-        private final List<String> needs = new ArrayList<>();
-
-        Builder(Period period) {
-            this.period = period;
-        }
-
-        Builder designated(boolean value) { designated = value; return this; }
-        Builder trained(boolean value) { trained = value; return this; }
-        Builder backup(boolean value) { backup = value; return this; }
-        Builder selfService(double value) { selfService = value; return this; }
-        Builder hoursSaved(double value) { hoursSaved = value; return this; }
-        Builder uses(ProductUse... value) { uses = List.of(value); return this; }
-        Builder incidents(int value) { incidents = value; return this; }
-        Builder workarounds(int value) { workarounds = value; return this; }
-        Builder openBugs(int value) { openBugs = value; return this; }
-        Builder responses(int value) { responses = value; return this; }
-        Builder csat(double value) { csat = value; return this; }
-        Builder nps(double value) { nps = value; return this; }
-        Builder complexity(double value) { complexity = value; return this; }
-        Builder needs(String... value) { needs.addAll(List.of(value)); return this; }
-
-        Assessment build() {
-            return new Assessment(period, designated, trained, backup, selfService, hoursSaved, uses, incidents,
-                    workarounds, openBugs, responses, csat, nps, complexity, needs, null);
-        }
     }
 }
