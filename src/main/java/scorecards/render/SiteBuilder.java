@@ -129,7 +129,7 @@ public final class SiteBuilder {
         StringBuilder css = new StringBuilder("/* Level colours, light (lowest) to dark (highest); written by each build. */\n");
         for (int rank = 0; rank < count; rank++) {
             css.append(".lvl-").append(rank).append(" { background: ").append(colours.get(rank)).append("; color: ")
-                    .append(Palette.darkLevel(rank, count) ? "#ffffff" : "#1b1f24").append("; }\n");
+                    .append(Palette.darkLevel(rank, count) ? "#ffffff" : Palette.TEXT).append("; }\n");
         }
         Files.createDirectories(file.getParent());
         Files.writeString(file, css.toString());

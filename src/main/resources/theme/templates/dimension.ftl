@@ -23,25 +23,25 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<table>
-<caption>Teams per level of ${dimension.name}, by period</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
+<caption id="distribution-table">Teams per level of ${dimension.name}, by period</caption>
 <thead><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
 <tbody>
 <#list distribution as d><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr></#list>
 </tbody>
-</table>
+</table></div>
 </figcaption>
 </figure>
 </section>
 
 <section aria-labelledby="teams">
 <h2 id="teams">Every team</h2>
-<table>
-<caption>Latest level of each team in ${dimension.name}</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
+<caption id="teams-table">Latest level of each team in ${dimension.name}</caption>
 <thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
 <tbody>
 <#list teams as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td>${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%</td></tr></#list>
 </tbody>
-</table>
+</table></div>
 </section>
 </@layout.page>

@@ -13,9 +13,9 @@
 <section aria-labelledby="rubric">
 <h2 id="rubric">The rubric</h2>
 <p>Every team stands at least at <@layout.level firstLevel/>. To stand at a higher level in a dimension, a team must pass every check of that level and of every level below it.</p>
-<div class="scroll">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="rubric-table">
 <table class="rubric">
-<caption>Checks per dimension and level</caption>
+<caption id="rubric-table">Checks per dimension and level</caption>
 <thead><tr><th scope="col">Dimension (weight)</th><#list higherLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
 <tbody>
 <#list rows as row>
@@ -50,12 +50,12 @@
 
 <section aria-labelledby="metrics">
 <h2 id="metrics">Metrics</h2>
-<table>
-<caption>The metrics checks can use</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="metrics-table"><table>
+<caption id="metrics-table">The metrics checks can use</caption>
 <thead><tr><th scope="col">Metric</th><th scope="col">Dimension</th><th scope="col">Meaning</th><th scope="col">Values</th></tr></thead>
 <tbody>
 <#list metrics as m><tr><th scope="row"><code>${m.id}</code></th><td>${m.dimension}</td><td>${m.label}</td><td>${m.type}</td></tr></#list>
 </tbody>
-</table>
+</table></div>
 </section>
 </@layout.page>

@@ -4,15 +4,15 @@
 <h1>What teams need next</h1>
 <p class="lead">The needs teams wrote in their <#if period?has_content>${period} </#if>assessments, in their own words, the most shared first.</p>
 <#if needs?has_content>
-<table>
-<caption>Needs<#if period?has_content>, ${period}</#if></caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="needs-table"><table>
+<caption id="needs-table">Needs<#if period?has_content>, ${period}</#if></caption>
 <thead><tr><th scope="col">Need</th><th scope="col">Teams</th><th scope="col">Which teams</th></tr></thead>
 <tbody>
 <#list needs as n>
 <tr><th scope="row">${n.text}</th><td class="num">${n.count}</td><td><#list n.teams as t><a href="${root}${t.href}">${t.name}</a><#sep>, </#list></td></tr>
 </#list>
 </tbody>
-</table>
+</table></div>
 <#else>
 <p>No team gave a need for this period.</p>
 </#if>

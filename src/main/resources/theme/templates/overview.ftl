@@ -22,15 +22,15 @@
 <section aria-labelledby="adoption">
 <h2 id="adoption">Voluntary adoption of the platform's products</h2>
 <p>Share of the teams assessed in ${period} that use each product because they chose to. Mandated use is shown beside it and never added to it.</p>
-<table>
-<caption>Adoption by product, ${period}</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="adoption-table"><table>
+<caption id="adoption-table">Adoption by product, ${period}</caption>
 <thead><tr><th scope="col">Product</th><th scope="col">Voluntary</th><th scope="col">Change</th><th scope="col">Mandated</th></tr></thead>
 <tbody>
 <#list adoption as p>
 <tr><th scope="row"><a href="${root}${p.href}">${p.name}</a></th><td class="num">${p.voluntary}</td><td class="num">${p.voluntaryChange}</td><td class="num">${p.mandated}</td></tr>
 </#list>
 </tbody>
-</table>
+</table></div>
 </section>
 </#if>
 
@@ -40,15 +40,15 @@
 <figure>
 ${distributionChart?no_esc}
 <figcaption>
-<table>
-<caption>Teams per overall level, by period</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
+<caption id="distribution-table">Teams per overall level, by period</caption>
 <thead><tr><th scope="col">Period</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">Teams</th></tr></thead>
 <tbody>
 <#list distribution as d>
 <tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
 </#list>
 </tbody>
-</table>
+</table></div>
 </figcaption>
 </figure>
 </section>
@@ -66,9 +66,9 @@ ${distributionChart?no_esc}
 <section aria-labelledby="teams">
 <h2 id="teams">Teams and dimensions</h2>
 <p>Each team's latest level per dimension; arrows compare with the team's own previous assessment. Teams are listed by name, not ranked.</p>
-<div class="scroll">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table">
 <table class="matrix">
-<caption>Latest level of each team per dimension</caption>
+<caption id="teams-table">Latest level of each team per dimension</caption>
 <thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Overall</th><#list dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
 <tbody>
 <#list matrix as row>

@@ -31,26 +31,26 @@
 
 <section aria-labelledby="dimensions">
 <h2 id="dimensions">Where the team stands</h2>
-<table>
-<caption>Level per dimension, ${period}</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="dimensions-table"><table>
+<caption id="dimensions-table">Level per dimension, ${period}</caption>
 <thead><tr><th scope="col">Dimension</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
 <tbody>
 <#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progress}%</td></tr></#list>
 </tbody>
-</table>
+</table></div>
 <#list dimensions as d>
 <details<#if d.progress != "100.0"> open</#if>>
 <summary><h3>${d.name}: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass)</span></h3></summary>
 <#if d.checks?has_content>
-<table class="checks">
-<caption>Checks of ${d.name}, ${period}</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="checks-${d?index}-table"><table class="checks">
+<caption id="checks-${d?index}-table">Checks of ${d.name}, ${period}</caption>
 <thead><tr><th scope="col">Level</th><th scope="col">Metric</th><th scope="col">Wanted</th><th scope="col">Found</th><th scope="col">Result</th></tr></thead>
 <tbody>
 <#list d.checks as c>
 <tr data-metric="${c.metricId}"><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
 </#list>
 </tbody>
-</table>
+</table></div>
 <#else>
 <p>This dimension has no checks.</p>
 </#if>
@@ -63,15 +63,15 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<table>
-<caption>Level and score by period</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="history-table"><table>
+<caption id="history-table">Level and score by period</caption>
 <thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list></tr></thead>
 <tbody>
 <#list history as h>
 <tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list></tr>
 </#list>
 </tbody>
-</table>
+</table></div>
 </figcaption>
 </figure>
 </section>
@@ -81,13 +81,13 @@ ${chart?no_esc}
 <#if !usesGiven>
 <p class="no-data">no data</p>
 <#elseif uses?has_content>
-<table>
-<caption>Products used by ${team.name}, ${period}</caption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="products-table"><table>
+<caption id="products-table">Products used by ${team.name}, ${period}</caption>
 <thead><tr><th scope="col">Product</th><th scope="col">Adoption</th><th scope="col">Rating</th></tr></thead>
 <tbody>
 <#list uses as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>mandated<#else>voluntary</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
 </tbody>
-</table>
+</table></div>
 <#else>
 <p>None.</p>
 </#if>

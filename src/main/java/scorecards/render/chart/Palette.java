@@ -13,6 +13,11 @@ public final class Palette {
     public static final String VOLUNTARY = "#0072B2";
     public static final String MANDATED = "#E69F00";
     public static final String LINE = "#0072B2";
+    /**
+     * The text on the light levels: black, not the theme's softer text colour, because between
+     * white and black one always reaches 4.5:1, whatever the level colour.
+     */
+    public static final String TEXT = "#000000";
 
     private static final int[] LIGHT = {0xDE, 0xEB, 0xF7};
     private static final int[] DARK = {0x08, 0x30, 0x6B};
@@ -30,9 +35,29 @@ public final class Palette {
         return colours;
     }
 
-    /** Whether text on the level colour should be white for contrast. */
+    /**
+     * Whether text on the level colour should be white for contrast. Measured, not guessed from the
+     * position in the ramp: the middle of a five-level ramp has more contrast with the dark text.
+     */
     public static boolean darkLevel(int index, int count) {
-        return count > 1 && (double) index / (count - 1) >= 0.5;
+        double background = luminance(levels(count).get(index));
+        return contrast(1.0, background) > contrast(luminance(TEXT), background);
+    }
+
+    /** The WCAG contrast ratio of two relative luminances. */
+    static double contrast(double a, double b) {
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** The WCAG relative luminance of a colour written #RRGGBB. */
+    static double luminance(String colour) {
+        double sum = 0;
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        for (int channel = 0; channel < 3; channel++) {
+            double value = Integer.parseInt(colour.substring(1 + 2 * channel, 3 + 2 * channel), 16) / 255.0;
+            sum += weights[channel] * (value <= 0.04045 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4));
+        }
+        return sum;
     }
 
     private static int mix(int channel, double t) {

@@ -1,0 +1,214 @@
+package scorecards.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import scorecards.serve.PreviewServer;
+import scorecards.testing.Fixtures;
+
+/**
+ * The example organisation's site in headless Chromium: every page loads cleanly under its own
+ * Content-Security-Policy, the overview and a team page work at phone and desktop widths, and axe-core
+ * finds no serious or critical accessibility problem. Without a browser it is skipped, except in CI.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteInBrowserTest {
+
+    /** The pages a person opens first: photographed, and their navigation tried, at both widths. */
+    private static final List<String> KEY_PAGES = List.of("index.html", "teams/payments.html");
+
+    private BuiltSite site;
+    private PreviewServer server;
+    private Browser browser;
+
+    @BeforeAll
+    void start(@TempDir Path temp) throws Exception {
+        // Without a browser there is nothing to start; each test then skips, or fails in CI.
+        if (!Browser.missing().isEmpty()) {
+            return;
+        }
+        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+        server = new PreviewServer(site.root(), 0);
+        browser = Browser.start(temp.resolve("profile"));
+    }
+
+    @BeforeEach
+    void needs_a_browser() {
+        Browser.assumeInstalled();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private String served(String page) {
+        return server.address() + page;
+    }
+
+    @Test
+    void the_checks_catch_a_refused_inline_style_a_missing_file_and_an_image_without_text(@TempDir Path temp)
+            throws Exception {
+        // An empty list proves nothing unless the same reading finds problems where there are some.
+        Files.writeString(temp.resolve("broken.html"), """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">
+                <title>Broken</title><style>main { color: red; }</style></head>
+                <body><main><h1>Broken</h1><img src="missing.png"></main></body></html>
+                """);
+        try (PreviewServer broken = new PreviewServer(temp, 0)) {
+            List<String> problems = browser.load(broken.address() + "broken.html");
+            assertTrue(problems.stream().anyMatch(p -> p.startsWith("console: ") && p.contains("Content Security Policy")),
+                    problems.toString());
+            assertTrue(problems.contains("request: " + broken.address() + "missing.png answered 404"), problems.toString());
+            // The policy forbids every script, yet axe-core runs: WebDriver's scripts are exempt.
+            List<Axe.Violation> violations = Axe.load().run(browser.driver());
+            assertTrue(violations.stream().anyMatch(v -> v.rule().equals("image-alt") && v.impact().equals("critical")),
+                    violations.toString());
+        }
+    }
+
+    @Test
+    void every_page_served_over_http_loads_with_no_console_error_or_failed_request() {
+        browser.viewport(1280, 900);
+        Map<String, List<String>> problems = new TreeMap<>();
+        for (String page : site.htmlPages()) {
+            List<String> found = browser.load(served(page));
+            if (!found.isEmpty()) {
+                problems.put(page, found);
+            }
+        }
+        assertTrue(site.htmlPages().size() > 30, "the example has a page per team, dimension and product");
+        assertEquals(Map.of(), problems);
+    }
+
+    @Test
+    void every_page_opened_from_disk_loads_with_no_console_error_or_failed_request() {
+        // The README promises the site works straight from disk, where 'self' in the policy and
+        // relative links behave differently from a server.
+        browser.viewport(1280, 900);
+        Map<String, List<String>> problems = new TreeMap<>();
+        for (String page : site.htmlPages()) {
+            List<String> found = browser.load(site.root().resolve(page).toUri().toString());
+            if (!found.isEmpty()) {
+                problems.put(page, found);
+            }
+        }
+        assertEquals(Map.of(), problems);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"phone, 390, 844", "desktop, 1280, 900"})
+    void no_page_has_a_serious_or_critical_accessibility_violation(String name, int width, int height) {
+        // Both widths: a table that scrolls sideways on a phone must still be reachable by keyboard.
+        Axe axe = Axe.load();
+        browser.viewport(width, height);
+        List<String> serious = new ArrayList<>();
+        for (String page : site.htmlPages()) {
+            browser.load(served(page));
+            for (Axe.Violation violation : axe.run(browser.driver())) {
+                if (violation.impact().equals("serious") || violation.impact().equals("critical")) {
+                    serious.add(page + ": " + violation.rule() + " (" + violation.impact() + ") at "
+                            + violation.target() + ": " + violation.help());
+                }
+            }
+        }
+        assertEquals(List.of(), serious, "axe-core " + Axe.VERSION + " at " + width + " px");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"phone, 390, 844", "desktop, 1280, 900"})
+    void every_page_fits_the_width_without_sideways_scrolling(String name, int width, int height) {
+        browser.viewport(width, height);
+        Map<String, String> tooWide = new TreeMap<>();
+        for (String page : site.htmlPages()) {
+            assertEquals(List.of(), browser.load(served(page)), page);
+            if (KEY_PAGES.contains(page)) {
+                browser.screenshot(page.replace('/', '-').replace(".html", "") + "-" + name);
+            }
+            // Wide tables scroll inside a .scroll container; nothing else may stick out. An
+            // absolutely positioned element inside one escapes its scrolling unless the container
+            // is its containing block, so those are listed too.
+            @SuppressWarnings("unchecked")
+            Map<String, Object> layout = (Map<String, Object>) browser.driver().executeScript("""
+                    const width = arguments[0];
+                    const outside = [];
+                    for (const element of document.body.querySelectorAll('*')) {
+                      const position = getComputedStyle(element).position;
+                      const box = position === 'absolute' ? element.offsetParent : element.parentElement;
+                      if (position !== 'fixed' && box && box.closest('.scroll')) continue;
+                      const right = element.getBoundingClientRect().right;
+                      if (right > width + 1) {
+                        outside.push({ right: Math.round(right), what: element.tagName.toLowerCase()
+                            + (element.className ? '.' + String(element.className).replaceAll(' ', '.') : '') });
+                      }
+                    }
+                    outside.sort((a, b) => b.right - a.right);
+                    return { viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
+                             outside: outside.slice(0, 5).map(o => o.what + ' ends at ' + o.right) };
+                    """, width);
+            // A phone zooms out to show a page wider than itself, which widens the viewport.
+            long viewport = ((Number) layout.get("viewport")).longValue();
+            long scrollWidth = ((Number) layout.get("scrollWidth")).longValue();
+            if (viewport != width || scrollWidth > width + 1 || !((List<?>) layout.get("outside")).isEmpty()) {
+                tooWide.put(page, "viewport " + viewport + " px, page " + scrollWidth + " px: " + layout.get("outside"));
+            }
+        }
+        assertEquals(Map.of(), tooWide, "at " + width + " px");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"phone, 390, 844", "desktop, 1280, 900"})
+    void the_main_navigation_is_visible_and_leads_to_the_maturity_model(String name, int width, int height) {
+        browser.viewport(width, height);
+        for (String page : KEY_PAGES) {
+            assertEquals(List.of(), browser.load(served(page)), page);
+            List<WebElement> links = browser.driver().findElements(By.cssSelector("nav[aria-label='Site'] a"));
+            assertEquals(5, links.size(), page);
+            for (WebElement link : links) {
+                assertTrue(link.isDisplayed(), page + ": " + link.getText() + " is shown");
+                // Shown is not enough: at a phone width a link could lie off screen or under
+                // another element, where a finger cannot reach it.
+                Object reachable = browser.driver().executeScript("""
+                        const link = arguments[0];
+                        const box = link.getBoundingClientRect();
+                        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                        return box.left >= 0 && box.right <= window.innerWidth
+                            && link.contains(document.elementFromPoint(x, y));
+                        """, link);
+                assertEquals(Boolean.TRUE, reachable, page + " at " + width + " px: " + link.getText() + " can be tapped");
+            }
+
+            browser.driver().findElement(By.linkText("Maturity model")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(driver -> driver.getCurrentUrl().endsWith("/model.html"));
+            assertEquals(served("model.html"), browser.driver().getCurrentUrl(), page);
+            assertEquals(site.page("model.html").selectFirst("h1").text(),
+                    browser.driver().findElement(By.tagName("h1")).getText(), page);
+            assertEquals(List.of(), browser.problems(), "model.html, reached from " + page);
+        }
+    }
+}
