@@ -246,4 +246,21 @@ class CommandLineTest {
         assertTrue(run.err().contains("is the source folder or contains it"), run.err());
         assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
     }
+
+    @Test
+    void symbolic_links_in_the_source_are_reported_not_followed() throws IOException {
+        Path source = minimal();
+        Path outside = Files.writeString(temp.resolve("outside.yaml"), "name: Outside\nassessments:\n  - period: 2025-Q2\n");
+        Files.createSymbolicLink(source.resolve("scorecards/teams/outside.yaml"), outside);
+        Files.createDirectories(source.resolve("content"));
+        Files.createSymbolicLink(source.resolve("content/secret.md"), outside);
+
+        CliRun run = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(List.of(
+                "content/secret.md:1:1: symbolic links are not published from content/",
+                "scorecards/teams/outside.yaml:1:1: not a regular file; team files cannot be symbolic links or folders"),
+                run.out().lines().limit(2).toList());
+    }
 }
