@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Supplier;
 import scorecards.render.page.Page;
 
 /**
@@ -54,12 +55,12 @@ public final class PageRenderer {
         return configuration;
     }
 
-    /** Renders every page into {@code output}, on every core; the pages are independent. */
-    public void renderAll(List<Page> pages, Path output) throws IOException {
+    /** Builds and renders every page into {@code output}, on every core; the pages are independent. */
+    public void renderAll(List<Supplier<Page>> pages, Path output) throws IOException {
         try {
             pages.parallelStream().forEach(page -> {
                 try {
-                    render(page, output);
+                    render(page.get(), output);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -80,8 +80,6 @@ final class SiteContext {
 
     /** A level as templates show it: name, id and its position for the colour scale. */
     Map<String, Object> level(String levelId) {
-        int rank = levelRank(levelId);
-        return Maps.of("id", levelId, "name", levelName(levelId), "rank", rank,
-                "dark", scorecards.render.chart.Palette.darkLevel(rank, levels().size()));
+        return Maps.of("id", levelId, "name", levelName(levelId), "rank", levelRank(levelId));
     }
 }
