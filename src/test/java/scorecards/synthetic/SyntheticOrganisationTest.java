@@ -1,0 +1,133 @@
+package scorecards.synthetic;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scorecards.cli.CliRun;
+
+/** The synthetic organisation the benchmark measures: valid, realistic in shape, and reproducible. */
+class SyntheticOrganisationTest {
+
+    private static final int TEAMS = 50;
+    private static final int PERIODS = 6;
+
+    @TempDir
+    Path temp;
+
+    private Path generate(String name, long seed) throws IOException {
+        Path folder = temp.resolve(name);
+        new SyntheticOrganisation(TEAMS, PERIODS, seed).writeInto(folder);
+        return folder;
+    }
+
+    @Test
+    void fifty_teams_over_six_periods_are_valid() throws IOException {
+        Path source = generate("org", 42);
+
+        CliRun run = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains(TEAMS + " teams"), run.out());
+    }
+
+    @Test
+    void every_team_has_a_file_named_by_its_number() throws IOException {
+        Path source = generate("org", 42);
+
+        List<String> names = relativeFiles(source.resolve("scorecards/teams")).stream()
+                .map(Path::toString).toList();
+
+        assertEquals(TEAMS, names.size());
+        assertEquals("team-00001.yaml", names.get(0));
+        assertEquals("team-00050.yaml", names.get(TEAMS - 1));
+    }
+
+    @Test
+    void the_organisation_is_realistic_in_shape() throws IOException {
+        Path source = generate("org", 42);
+        String all = String.join("\n", relativeFiles(source.resolve("scorecards/teams")).stream()
+                .map(file -> read(source.resolve("scorecards/teams").resolve(file))).toList());
+
+        assertTrue(all.contains("mandated: true"), "some use is mandated");
+        assertTrue(all.contains("mandated: false"), "some use is voluntary, said so");
+        assertTrue(all.contains("rating: "), "some products are rated");
+        assertTrue(all.contains("needs:"), "teams raise needs");
+        assertTrue(all.contains("notes: |"), "some assessments have notes");
+        assertTrue(all.contains("\"") || all.contains("  "), "needs vary in spacing");
+        assertFalse(all.contains("\t"), "no tabs in YAML");
+    }
+
+    @Test
+    void the_same_seed_gives_byte_identical_files() throws IOException {
+        Path first = generate("first", 7);
+        Path second = generate("second", 7);
+
+        List<Path> files = relativeFiles(first);
+        assertEquals(files, relativeFiles(second));
+        for (Path file : files) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)),
+                    file + " differs between two generations with the same seed");
+        }
+    }
+
+    @Test
+    void a_different_seed_gives_different_teams() throws IOException {
+        Path first = generate("first", 7);
+        Path second = generate("second", 8);
+
+        List<Path> files = relativeFiles(first);
+        assertEquals(files, relativeFiles(second), "the same files, with other contents");
+        long differing = files.stream().filter(file -> !Arrays.equals(bytes(first.resolve(file)),
+                bytes(second.resolve(file)))).count();
+        assertTrue(differing > TEAMS / 2, differing + " of " + files.size() + " files differ");
+    }
+
+    @Test
+    void a_folder_that_is_not_empty_is_refused_and_left_alone() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("taken"));
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+
+        assertThrows(SyntheticOrganisation.RefusedException.class,
+                () -> new SyntheticOrganisation(TEAMS, PERIODS, 1).writeInto(folder));
+
+        assertEquals(List.of(Path.of("keep.txt")), relativeFiles(folder));
+    }
+
+    @Test
+    void the_command_line_refuses_a_missing_team_count() {
+        int status = SyntheticOrganisation.run(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), "--output", temp.resolve("x").toString());
+
+        assertEquals(2, status);
+        assertFalse(Files.exists(temp.resolve("x")));
+    }
+
+    private static List<Path> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
