@@ -67,6 +67,10 @@ public final class Cli {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             printUsage(command, console.err());
             return ExitCode.USAGE_OR_INTERNAL;
+        } catch (OutOfMemoryError e) {
+            console.err().println("scorecards " + command.name() + ": out of memory; give Java more, e.g. "
+                    + "JAVA_TOOL_OPTIONS=-Xmx2g, or use a machine with more memory");
+            return ExitCode.USAGE_OR_INTERNAL;
         } catch (CommandFailure e) {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             return ExitCode.USAGE_OR_INTERNAL;

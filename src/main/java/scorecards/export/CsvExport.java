@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import scorecards.model.Dimension;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
@@ -24,6 +25,7 @@ import scorecards.score.TeamScore;
 public final class CsvExport {
 
     public static final String PATH = "data/teams.csv";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private CsvExport() {
     }
@@ -93,6 +95,6 @@ public final class CsvExport {
     }
 
     private static boolean isNumber(String cell) {
-        return cell.matches("-?\\d+(\\.\\d+)?");
+        return NUMBER.matcher(cell).matches();
     }
 }

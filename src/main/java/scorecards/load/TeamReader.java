@@ -12,6 +12,7 @@ import scorecards.model.MetricType;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.model.Team;
+import scorecards.model.Texts;
 
 /** Reads one {@code teams/<id>.yaml}, checking products against the organisation's catalogue. */
 final class TeamReader {
@@ -163,7 +164,7 @@ final class TeamReader {
         List<String> needs = new ArrayList<>();
         for (Node item : items) {
             if (item instanceof Node.ScalarNode scalar && scalar.kind() != Node.ScalarNode.Kind.NULL) {
-                String text = scalar.text().strip().replaceAll("\\p{javaWhitespace}+", " ");
+                String text = Texts.collapseSpaces(scalar.text());
                 if (text.isEmpty()) {
                     problems.report(item.location(), "a need is empty");
                 } else if (text.length() > Fields.MAX_LINE_TEXT) {

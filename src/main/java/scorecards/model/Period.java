@@ -58,8 +58,10 @@ public record Period(Cadence cadence, int year, int index) implements Comparable
 
     @Override
     public String toString() {
+        // Called for every page and row of a large site: plain concatenation, no format parsing.
+        String yearText = year >= 1000 ? Integer.toString(year) : String.format("%04d", year);
         return cadence == Cadence.QUARTERLY
-                ? String.format("%04d-Q%d", year, index)
-                : String.format("%04d-%02d", year, index);
+                ? yearText + "-Q" + index
+                : yearText + (index < 10 ? "-0" : "-") + index;
     }
 }

@@ -15,6 +15,10 @@ public final class Figures {
 
     public static final String NO_DATA = "no data";
 
+    /** DecimalFormat is not thread-safe and costly to make; pages are rendered on every core. */
+    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+
     private Figures() {
     }
 
@@ -75,7 +79,6 @@ public final class Figures {
     }
 
     private static String grouped(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(value);
+        return GROUPED.get().format(value);
     }
 }

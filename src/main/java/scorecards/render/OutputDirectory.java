@@ -86,7 +86,8 @@ public final class OutputDirectory {
                 contents.writeInto(staging);
                 Files.writeString(staging.resolve(MARKER), "This folder is written by scorecards; a build replaces it whole.\n");
                 swap(staging, parent, name);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // An Error too (out of memory): a half-written folder must not stay beside the output.
                 deleteTree(staging);
                 throw e;
             }

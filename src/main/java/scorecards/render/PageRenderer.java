@@ -1,12 +1,11 @@
 package scorecards.render;
 
 import freemarker.template.Configuration;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,9 +76,11 @@ public final class PageRenderer {
         model.put("title", page.title());
         Path target = output.resolve(page.path());
         Files.createDirectories(target.getParent());
-        try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            Template template = freemarker.getTemplate(page.template());
-            template.process(model, writer);
+        try {
+            // Rendered whole, then encoded at once: much faster than a character stream for large sites.
+            StringWriter html = new StringWriter(16_384);
+            freemarker.getTemplate(page.template()).process(model, html);
+            Files.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? page.template()
                     : e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber();

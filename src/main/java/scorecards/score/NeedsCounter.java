@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import scorecards.model.Texts;
 import scorecards.model.Assessment;
 
 /**
@@ -24,7 +25,7 @@ final class NeedsCounter {
         Map<String, TreeSet<String>> teams = new LinkedHashMap<>();
         byTeam.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             for (String need : entry.getValue().needs()) {
-                String text = need.strip().replaceAll("\\p{javaWhitespace}+", " ");
+                String text = Texts.collapseSpaces(need);
                 String key = text.toLowerCase(Locale.ROOT);
                 wording.putIfAbsent(key, text);
                 teams.computeIfAbsent(key, k -> new TreeSet<>()).add(entry.getKey());
