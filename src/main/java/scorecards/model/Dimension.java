@@ -21,9 +21,4 @@ public record Dimension(
     public Optional<DimensionLevel> level(String levelId) {
         return levels.stream().filter(level -> level.levelId().equals(levelId)).findFirst();
     }
-
-    /** Every check of this dimension, over all levels. */
-    public List<Check> allChecks() {
-        return levels.stream().flatMap(level -> level.checks().stream()).toList();
-    }
 }

@@ -44,12 +44,6 @@ public record Period(Cadence cadence, int year, int index) implements Comparable
         return ordinal() - earlier.ordinal();
     }
 
-    /** The period just before this one. */
-    public Period previous() {
-        return index > 1 ? new Period(cadence, year, index - 1)
-                : new Period(cadence, year - 1, cadence.periodsPerYear());
-    }
-
     @Override
     public int compareTo(Period other) {
         int byCadence = cadence.compareTo(other.cadence);

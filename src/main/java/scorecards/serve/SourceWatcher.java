@@ -23,13 +23,11 @@ public final class SourceWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 150;
     private static final List<String> WATCHED = List.of("scorecards", "content", "site");
 
-    private final Path source;
     private final WatchService watcher;
     private final Runnable onChange;
     private final Thread thread;
 
     public SourceWatcher(Path source, Runnable onChange) throws IOException {
-        this.source = source;
         this.onChange = onChange;
         this.watcher = FileSystems.getDefault().newWatchService();
         for (String folder : WATCHED) {
@@ -81,10 +79,6 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
-    }
-
-    Path source() {
-        return source;
     }
 
     @Override

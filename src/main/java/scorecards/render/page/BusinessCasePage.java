@@ -3,6 +3,10 @@ package scorecards.render.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import scorecards.model.Assessment;
+import scorecards.model.Period;
+import scorecards.score.AssessmentScore;
 import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.Rollup;
@@ -20,6 +24,12 @@ final class BusinessCasePage {
         List<Map<String, Object>> rows = new ArrayList<>();
         double totalHours = 0;
         boolean anyHours = false;
+        // One pass over all assessments, not one per period.
+        Map<Period, Long> reportingHours = context.report.teams().stream()
+                .flatMap(team -> team.assessments().stream())
+                .map(AssessmentScore::assessment)
+                .filter(assessment -> assessment.hoursSaved() != null)
+                .collect(Collectors.groupingBy(Assessment::period, Collectors.counting()));
         for (Rollup rollup : context.report.rollups()) {
             periods.add(rollup.period().toString());
             hours.add(rollup.hoursSaved());
@@ -27,10 +37,7 @@ final class BusinessCasePage {
                 totalHours += rollup.hoursSaved();
                 anyHours = true;
             }
-            long reporting = context.report.teams().stream()
-                    .flatMap(team -> team.assessments().stream())
-                    .filter(a -> a.assessment().period().equals(rollup.period()) && a.assessment().hoursSaved() != null)
-                    .count();
+            long reporting = reportingHours.getOrDefault(rollup.period(), 0L);
             rows.add(Maps.of("period", rollup.period().toString(), "hours", Figures.figure(rollup.hoursSaved()),
                     "money", Figures.money(rollup.moneySaved(), context.currency()),
                     "reporting", reporting, "teams", rollup.teamsAssessed()));
