@@ -62,7 +62,11 @@ public final class Cli {
             if (line.hasOption("quiet") && line.hasOption("verbose")) {
                 throw new UsageException("--quiet and --verbose cannot go together");
             }
-            return command.run(line, console.with(line.hasOption("quiet"), line.hasOption("verbose")));
+            Console commandConsole = console.with(line.hasOption("quiet"), line.hasOption("verbose"));
+            if (commandConsole.verbose()) {
+                commandConsole.detail(TunedJvm.describe());
+            }
+            return command.run(line, commandConsole);
         } catch (ParseException | UsageException e) {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             printUsage(command, console.err());

@@ -215,10 +215,11 @@ class CommandLineTest {
 
         assertEquals(0, run.exitCode(), run.err());
         List<String> details = run.err().lines().toList();
-        assertEquals(3, details.size(), run.err());
-        assertTrue(details.get(0).matches("read and checked 4 files in \\d+\\.\\d\\d s"), details.get(0));
-        assertTrue(details.get(1).startsWith("scored in "), details.get(1));
-        assertTrue(details.get(2).startsWith("wrote the site in "), details.get(2));
+        assertEquals(4, details.size(), run.err());
+        assertTrue(details.get(0).startsWith("java " + Runtime.version() + ", "), details.get(0));
+        assertTrue(details.get(1).matches("read and checked 4 files in \\d+\\.\\d\\d s"), details.get(1));
+        assertTrue(details.get(2).startsWith("scored in "), details.get(2));
+        assertTrue(details.get(3).startsWith("wrote the site in "), details.get(3));
         assertTrue(run.out().startsWith("built "), run.out());
     }
 
