@@ -3,6 +3,7 @@ package scorecards.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import scorecards.load.SourceLoader;
 import scorecards.model.Scorecards;
@@ -43,8 +44,10 @@ final class SiteBuild {
         long start = System.nanoTime();
         OutputDirectory directory = new OutputDirectory(output);
         SourceLoader.Result loaded;
+        CompletableFuture<Void> engineStarted;
         try {
             directory.checkUsable(source);
+            engineStarted = ContentBaker.startEngine();
             loaded = new SourceLoader().load(source);
         } catch (OutputDirectory.RefusedException | SourceLoader.NotASourceException e) {
             throw new UsageException(e.getMessage());
@@ -69,7 +72,7 @@ final class SiteBuild {
             progress.phase("writing the site");
             long writing = System.nanoTime();
             Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
-            SiteBuilder site = new SiteBuilder(source, theme, siteUrl);
+            SiteBuilder site = new SiteBuilder(source, theme, siteUrl, engineStarted);
             try {
                 directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));
             } catch (OutputDirectory.RefusedException e) {

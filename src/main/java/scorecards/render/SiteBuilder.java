@@ -30,11 +30,16 @@ public final class SiteBuilder {
     private final Path source;
     private final Theme theme;
     private final String siteUrl;
+    private final CompletableFuture<Void> engineStarted;
 
-    /** @param siteUrl the published address ("" when unknown), used by the feed and the sitemap */
-    public SiteBuilder(Path source, Theme theme, String siteUrl) {
+    /**
+     * @param siteUrl       the published address ("" when unknown), used by the feed and the sitemap
+     * @param engineStarted from {@link ContentBaker#startEngine()}, or a completed future
+     */
+    public SiteBuilder(Path source, Theme theme, String siteUrl, CompletableFuture<Void> engineStarted) {
         this.source = source;
         this.theme = theme;
+        this.engineStarted = engineStarted;
         this.siteUrl = siteUrl.isEmpty() || siteUrl.endsWith("/") ? siteUrl : siteUrl + "/";
     }
 
@@ -43,21 +48,22 @@ public final class SiteBuilder {
         String name = report.input().organisation().name();
         String period = report.currentPeriod() == null ? "" : report.currentPeriod().toString();
         // The engine spends most of its time starting its database: let it run beside the data pages.
-        CompletableFuture<Void> content = CompletableFuture.runAsync(() -> {
+        // On a thread of its own, so that the data pages have every core of the common pool.
+        CompletableFuture<Void> content = engineStarted.thenRunAsync(() -> {
             try {
                 new ContentBaker(source, theme, name, period, siteUrl).bakeInto(folder, scratch);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }, task -> new Thread(task, "site-engine").start());
         try {
             writeDataPages(report, folder, name, period);
         } catch (IOException | RuntimeException e) {
-            // Never leave the engine writing into a folder that is about to be deleted.
+            // Never leave a task writing into a folder that is about to be deleted.
             content.handle((ignored, error) -> null).join();
             throw e;
         }
-        awaitContent(content);
+        join(content, "the content could not be baked");
         removeDrafts(report, folder);
         ContentSanitiser.cleanPages(report.input().content().stream().filter(file -> !file.draft())
                 .map(file -> folder.resolve(file.uri())).toList());
@@ -73,26 +79,43 @@ public final class SiteBuilder {
         writeLevelStyles(report, folder.resolve("css/levels.css"));
         List<Map<String, String>> pages = report.input().publishedPages().stream()
                 .map(page -> Map.of("title", page.title(), "href", page.uri())).toList();
-        new PageRenderer(theme.templates(), Map.of("name", name, "period", period, "pages", pages))
-                .renderAll(SitePages.all(report), folder);
         Files.createDirectories(folder.resolve("data"));
+        CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> {
+            try {
+                writeExports(report, folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            new PageRenderer(theme.templates(), Map.of("name", name, "period", period, "pages", pages))
+                    .renderAll(SitePages.all(report), folder);
+        } catch (IOException | RuntimeException e) {
+            exports.handle((ignored, error) -> null).join();
+            throw e;
+        }
+        join(exports, "the data export could not be written");
+        SchemaWriter.writeAll(folder.resolve(SCHEMAS));
+    }
+
+    private static void writeExports(Report report, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve(JsonExport.PATH))) {
             JsonExport.write(report, out);
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
         }
-        SchemaWriter.writeAll(folder.resolve(SCHEMAS));
     }
 
-    private static void awaitContent(CompletableFuture<Void> content) throws IOException {
+    /** Waits for a task of the build; its failure becomes this thread's, an I/O error as itself. */
+    private static void join(CompletableFuture<Void> task, String failure) throws IOException {
         try {
-            content.join();
+            task.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            throw new IOException("the content could not be baked: " + e.getCause(), e.getCause());
+            throw new IOException(failure + ": " + e.getCause(), e.getCause());
         }
     }
 

@@ -26,18 +26,19 @@ public final class Scorer {
         Period current = Optional.ofNullable(organisation.currentPeriod())
                 .orElse(assessed.isEmpty() ? null : assessed.last());
 
-        List<TeamScore> teams = new ArrayList<>();
+        // Teams are scored independently of each other, and periods rolled up so: on every core.
+        // Parallel streams keep the order, so the report is the same whatever the core count.
+        List<TeamScore> teams = input.teams().parallelStream().map(team -> new TeamScore(team,
+                team.assessments().stream().map(scorer::score).toList(),
+                current.periodsSince(team.latest().period()) > organisation.staleAfter())).toList();
         Map<Period, Map<String, AssessmentScore>> byPeriod = new TreeMap<>();
-        for (Team team : input.teams()) {
-            List<AssessmentScore> scores = team.assessments().stream().map(scorer::score).toList();
-            scores.forEach(score -> byPeriod.computeIfAbsent(score.assessment().period(), p -> new TreeMap<>())
-                    .put(team.id(), score));
-            boolean stale = current.periodsSince(team.latest().period()) > organisation.staleAfter();
-            teams.add(new TeamScore(team, scores, stale));
+        for (TeamScore team : teams) {
+            team.assessments().forEach(score -> byPeriod.computeIfAbsent(score.assessment().period(),
+                    p -> new TreeMap<>()).put(team.team().id(), score));
         }
 
         RollupCalculator calculator = new RollupCalculator(organisation, input.model().levels());
-        List<Rollup> rollups = byPeriod.entrySet().stream()
+        List<Rollup> rollups = byPeriod.entrySet().parallelStream()
                 .map(entry -> calculator.rollup(entry.getKey(), entry.getValue())).toList();
         Map<String, Assessment> currentAssessments = new TreeMap<>();
         Optional.ofNullable(current).map(byPeriod::get).ifPresent(scores ->

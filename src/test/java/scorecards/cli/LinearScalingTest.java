@@ -1,0 +1,70 @@
+package scorecards.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import scorecards.synthetic.SyntheticOrganisation;
+
+/**
+ * A build costs the same per team at 500 teams as at 2,000 (12 quarters each): no part of it
+ * grows faster than the organisation. No time is asserted, only the ratio of the two per-team
+ * costs, which a machine's speed does not change. The fixed cost (Java warming up, the site
+ * engine baking the same hand-written content) is measured on a 10-team organisation and taken
+ * off both, so that it does not flatter the larger size.
+ */
+class LinearScalingTest {
+
+    private static final int PERIODS = 12;
+    private static final int BASE = 10;
+    private static final int SMALL = 500;
+    private static final int LARGE = 2000;
+    /** Linear gives 1, a cost growing with the square of the teams gives 4; the room between is for noise. */
+    private static final double MOST_RATIO = 2.0;
+
+    @TempDir
+    Path temp;
+
+    private int builds;
+
+    private Path organisation(int teams) throws IOException {
+        Path folder = temp.resolve("org-" + teams);
+        new SyntheticOrganisation(teams, PERIODS, 42).writeInto(folder);
+        return folder;
+    }
+
+    /** The fastest of several fresh builds, in seconds: the least disturbed by the rest of the machine. */
+    private double fastestBuild(Path source, int runs) {
+        double fastest = Double.MAX_VALUE;
+        for (int run = 0; run < runs; run++) {
+            Path output = temp.resolve("site-" + builds++);
+            long start = System.nanoTime();
+            CliRun result = CliRun.of("build", "--quiet", "--source", source.toString(), "--output", output.toString());
+            fastest = Math.min(fastest, (System.nanoTime() - start) / 1e9);
+            assertEquals(0, result.exitCode(), result.err());
+        }
+        return fastest;
+    }
+
+    @Test
+    void a_build_costs_the_same_per_team_at_2000_teams_as_at_500() throws IOException {
+        Path base = organisation(BASE);
+        Path small = organisation(SMALL);
+        Path large = organisation(LARGE);
+        fastestBuild(small, 1); // warms Java up on every code path
+
+        double fixed = fastestBuild(base, 3);
+        double perTeamSmall = (fastestBuild(small, 3) - fixed) / (SMALL - BASE);
+        double perTeamLarge = (fastestBuild(large, 2) - fixed) / (LARGE - BASE);
+        double ratio = perTeamLarge / perTeamSmall;
+
+        String figures = String.format(Locale.ROOT, "fixed %.2f s; per team %.2f ms at %d teams, %.2f ms at %d; ratio %.2f",
+                fixed, perTeamSmall * 1000, SMALL, perTeamLarge * 1000, LARGE, ratio);
+        System.out.println("LinearScalingTest: " + figures);
+        assertTrue(perTeamSmall > 0 && ratio < MOST_RATIO, figures);
+    }
+}
