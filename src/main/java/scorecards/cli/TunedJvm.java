@@ -20,10 +20,10 @@ import java.util.concurrent.TimeUnit;
  * Java's defaults spend much of that on themselves. The optimising JIT compiler (C2) compiles
  * code the run has finished with, and the G1 collector sized for a large machine does
  * concurrent work on the second core. Measured on 1,000 teams × 12 quarters: {@code validate}
- * 2.9 s → 1.5 s and {@code build} 9 s → 4.2 s, with a third of the memory. A class data
- * archive made by {@code mvn package} ({@code scorecards.jsa} beside the jar) saves the loading
- * of the site engine's classes on every run. None of these can be set inside a jar, so the jar
- * starts itself once more with them; that costs a bare JVM start (about 0.1 s).
+ * 2.9 s → 1.5 s and {@code build} 9 s → 4.2 s, with a third of the memory. Class data
+ * archives made by {@code mvn package} (beside the jar, see {@link #archiveFor}) save each run
+ * the loading of its classes. None of these can be set inside a jar, so the jar
+ * starts itself once more with them; that costs a bare JVM start (about 0.15 s).
  *
  * <p>Options the user gives Java win: a chosen collector, compiler setting or class archive is
  * left as it is, and {@code SCORECARDS_JVM_TUNING=off} runs everything in the first process.
@@ -35,6 +35,10 @@ final class TunedJvm {
     /** {@code -Dscorecards.archive.write=FILE}: record the classes this run loads into FILE (used by {@code mvn package}). */
     static final String WRITE_ARCHIVE = "scorecards.archive.write";
     static final String SWITCH = "SCORECARDS_JVM_TUNING";
+
+    /** The commands worth a class archive, and the archive each maps (named by the command that records it). */
+    private static final Map<String, String> ARCHIVES = Map.of(
+            "build", "build", "serve", "build", "validate", "validate", "diff", "validate");
 
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
@@ -63,7 +67,7 @@ final class TunedJvm {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(options(given, jarBeside(classPath)));
+        command.addAll(options(given, archiveFor(args, classPath)));
         command.addAll(given);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-cp");
@@ -74,7 +78,7 @@ final class TunedJvm {
     }
 
     /** The tuning options, less those the user has already chosen for themselves. */
-    static List<String> options(List<String> given, Optional<Path> jar) {
+    static List<String> options(List<String> given, Optional<Path> archive) {
         List<String> options = new ArrayList<>();
         if (given.stream().noneMatch(option -> option.contains("TieredStopAtLevel") || option.contains("TieredCompilation"))) {
             options.add(QUICK_COMPILER);
@@ -82,14 +86,13 @@ final class TunedJvm {
         if (given.stream().noneMatch(option -> option.matches("-XX:[+-]Use\\w+GC"))) {
             options.add(SERIAL_COLLECTOR);
         }
-        if (jar.isPresent() && given.stream().noneMatch(option -> option.startsWith("-Xshare")
+        if (archive.isPresent() && given.stream().noneMatch(option -> option.startsWith("-Xshare")
                 || option.contains("SharedArchiveFile") || option.contains("ArchiveClassesAtExit"))) {
             String write = System.getProperty(WRITE_ARCHIVE);
-            Path archive = archiveOf(jar.get());
             if (write != null) {
                 options.add("-XX:ArchiveClassesAtExit=" + Path.of(write).toAbsolutePath());
-            } else if (Files.isRegularFile(archive)) {
-                options.add("-XX:SharedArchiveFile=" + archive);
+            } else if (Files.isRegularFile(archive.get())) {
+                options.add("-XX:SharedArchiveFile=" + archive.get());
             }
             // An archive from another Java or an older jar is ignored, silently: it only costs speed.
             options.add("-Xlog:cds=off");
@@ -105,10 +108,22 @@ final class TunedJvm {
         return "java " + Runtime.version() + (options.isEmpty() ? ", default options" : ", options: " + String.join(" ", options));
     }
 
-    /** The class archive that belongs to a jar: {@code scorecards.jar} → {@code scorecards.jsa}. */
-    static Path archiveOf(Path jar) {
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+    /**
+     * The class archive for the command, beside the jar: {@code scorecards.jar} →
+     * {@code scorecards-build.jsa} for {@code build} and {@code serve}, {@code scorecards-validate.jsa}
+     * for {@code validate} and {@code diff}. One per kind of run, because Java relocates the
+     * whole archive as it starts (about 0.1 s for the site engine's classes, which a validation
+     * never loads).
+     */
+    static Optional<Path> archiveFor(String[] args, String classPath) {
+        String kind = args.length == 0 ? null : ARCHIVES.get(args[0]);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return jarBeside(classPath).map(jar -> {
+            String name = jar.getFileName().toString();
+            return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "-" + kind + ".jsa");
+        });
     }
 
     /** The tool's jar, by its real path (the class archive records it), when the class path is one jar. */

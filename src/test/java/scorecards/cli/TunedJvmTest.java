@@ -139,17 +139,32 @@ class TunedJvmTest {
     }
 
     @Test
-    void tuning_leaves_out_what_the_user_set_and_uses_the_archive_beside_the_jar() throws IOException {
-        Path jar = Files.createFile(temp.resolve("scorecards.jar"));
-        Path archive = Files.createFile(temp.resolve("scorecards.jsa"));
+    void tuning_leaves_out_what_the_user_set_and_maps_an_archive_that_exists() throws IOException {
+        Path archive = Files.createFile(temp.resolve("scorecards-build.jsa"));
+        Path missing = temp.resolve("scorecards-validate.jsa");
 
         assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR), TunedJvm.options(List.of(), Optional.empty()));
         assertEquals(List.of(TunedJvm.SERIAL_COLLECTOR), TunedJvm.options(List.of("-XX:-TieredCompilation"), Optional.empty()));
         assertEquals(List.of(TunedJvm.QUICK_COMPILER), TunedJvm.options(List.of("-XX:+UseG1GC", "-Xmx2g"), Optional.empty()));
         assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), TunedJvm.options(List.of(), Optional.of(jar)));
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), TunedJvm.options(List.of(), Optional.of(archive)));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                TunedJvm.options(List.of(), Optional.of(missing)));
         assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR),
-                TunedJvm.options(List.of("-Xshare:off"), Optional.of(jar)));
-        assertEquals(archive, TunedJvm.archiveOf(jar));
+                TunedJvm.options(List.of("-Xshare:off"), Optional.of(archive)));
+    }
+
+    @Test
+    void each_kind_of_command_maps_its_own_archive_beside_the_jar() throws IOException {
+        Path jar = Files.createFile(temp.resolve("scorecards.jar")).toRealPath();
+        String classPath = jar.toString();
+
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"build", "-q"}, classPath));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"serve"}, classPath));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"validate"}, classPath));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"diff"}, classPath));
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"new-team", "x"}, classPath));
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {}, classPath));
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"build"}, classPath + java.io.File.pathSeparator + "other.jar"));
     }
 }
