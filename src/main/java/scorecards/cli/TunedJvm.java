@@ -42,6 +42,12 @@ final class TunedJvm {
 
     static final String QUICK_COMPILER = "-XX:TieredStopAtLevel=1";
     static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
+    /**
+     * A run keeps little alive at any moment, so a small young generation is collected as cheaply
+     * as a large one, and touches far fewer fresh pages of memory (each a page fault): 1,000 teams
+     * validate in 1.0 s instead of 1.15 s.
+     */
+    static final String SMALL_YOUNG_GENERATION = "-Xmn32m";
 
     /** The options Java reads from the environment: passed on as arguments, so that Java does not read (and announce) them twice. */
     private static final List<String> OPTION_VARIABLES = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS");
@@ -85,6 +91,10 @@ final class TunedJvm {
         }
         if (given.stream().noneMatch(option -> option.matches("-XX:[+-]Use\\w+GC"))) {
             options.add(SERIAL_COLLECTOR);
+        }
+        if (given.stream().noneMatch(option -> option.startsWith("-Xmn") || option.contains("NewSize")
+                || option.contains("NewRatio"))) {
+            options.add(SMALL_YOUNG_GENERATION);
         }
         if (archive.isPresent() && given.stream().noneMatch(option -> option.startsWith("-Xshare")
                 || option.contains("SharedArchiveFile") || option.contains("ArchiveClassesAtExit"))) {

@@ -143,14 +143,20 @@ class TunedJvmTest {
         Path archive = Files.createFile(temp.resolve("scorecards-build.jsa"));
         Path missing = temp.resolve("scorecards-validate.jsa");
 
-        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR), TunedJvm.options(List.of(), Optional.empty()));
-        assertEquals(List.of(TunedJvm.SERIAL_COLLECTOR), TunedJvm.options(List.of("-XX:-TieredCompilation"), Optional.empty()));
-        assertEquals(List.of(TunedJvm.QUICK_COMPILER), TunedJvm.options(List.of("-XX:+UseG1GC", "-Xmx2g"), Optional.empty()));
-        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), TunedJvm.options(List.of(), Optional.of(archive)));
-        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
-                TunedJvm.options(List.of(), Optional.of(missing)));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, TunedJvm.SMALL_YOUNG_GENERATION),
+                TunedJvm.options(List.of(), Optional.empty()));
+        assertEquals(List.of(TunedJvm.SERIAL_COLLECTOR, TunedJvm.SMALL_YOUNG_GENERATION),
+                TunedJvm.options(List.of("-XX:-TieredCompilation"), Optional.empty()));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SMALL_YOUNG_GENERATION),
+                TunedJvm.options(List.of("-XX:+UseG1GC", "-Xmx2g"), Optional.empty()));
         assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR),
+                TunedJvm.options(List.of("-Xmn256m"), Optional.empty()));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, TunedJvm.SMALL_YOUNG_GENERATION,
+                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                TunedJvm.options(List.of(), Optional.of(archive)));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, TunedJvm.SMALL_YOUNG_GENERATION,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), TunedJvm.options(List.of(), Optional.of(missing)));
+        assertEquals(List.of(TunedJvm.QUICK_COMPILER, TunedJvm.SERIAL_COLLECTOR, TunedJvm.SMALL_YOUNG_GENERATION),
                 TunedJvm.options(List.of("-Xshare:off"), Optional.of(archive)));
     }
 
