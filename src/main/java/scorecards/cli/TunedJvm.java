@@ -20,13 +20,14 @@ import java.util.concurrent.TimeUnit;
  * Java's defaults spend much of that on themselves. The optimising JIT compiler (C2) compiles
  * code the run has finished with, and the G1 collector sized for a large machine does
  * concurrent work on the second core. Measured on 1,000 teams × 12 quarters: {@code validate}
- * 2.9 s → 1.5 s and {@code build} 9 s → 4.2 s, with a third of the memory. Class data
+ * 2.9 s → 1.3 s and {@code build} 9 s → 4.5 s, with a third of the memory. Class data
  * archives made by {@code mvn package} (beside the jar, see {@link #archiveFor}) save each run
  * the loading of its classes. None of these can be set inside a jar, so the jar
- * starts itself once more with them; that costs a bare JVM start (about 0.15 s).
+ * starts itself once more with them; that costs a bare JVM start (about 0.2 s).
  *
- * <p>Options the user gives Java win: a chosen collector, compiler setting or class archive is
- * left as it is, and {@code SCORECARDS_JVM_TUNING=off} runs everything in the first process.
+ * <p>Options the user gives Java win: a chosen collector, compiler setting, young generation size
+ * or class archive is left as it is, and {@code SCORECARDS_JVM_TUNING=off} runs everything in the
+ * first process.
  */
 final class TunedJvm {
 

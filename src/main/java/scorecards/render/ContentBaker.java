@@ -72,7 +72,8 @@ public final class ContentBaker {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                ContentStore store = new ContentStore("memory", "scorecards-engine-start");
+                // A name of its own: in `serve`, a build that failed early may leave its start running.
+                ContentStore store = new ContentStore("memory", "scorecards-engine-start-" + System.nanoTime());
                 store.startup();
                 store.close();
             } catch (RuntimeException | LinkageError e) {
