@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * starts itself once more with them; that costs a bare JVM start (about 0.2 s).
  *
  * <p>Options the user gives Java win: a chosen collector, compiler setting, young generation size
- * or class archive is left as it is, and {@code SCORECARDS_JVM_TUNING=off} runs everything in the
- * first process.
+ * or class archive is left as it is. A Java with a debugger or profiler attached, and
+ * {@code SCORECARDS_JVM_TUNING=off}, run everything in the first process.
  */
 final class TunedJvm {
 
@@ -72,6 +72,9 @@ final class TunedJvm {
             return Optional.empty();
         }
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (given.stream().anyMatch(TunedJvm::attachesAnAgent)) {
+            return Optional.empty();
+        }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(options(given, archiveFor(args, classPath)));
@@ -82,6 +85,15 @@ final class TunedJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * A debugger or profiler attached to this Java: the command runs here, where it is attached
+     * (passed on, a debugger would also find its port taken).
+     */
+    static boolean attachesAnAgent(String option) {
+        return option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
+                || option.startsWith("-Xrunjdwp") || option.equals("-Xdebug");
     }
 
     /** The tuning options, less those the user has already chosen for themselves. */

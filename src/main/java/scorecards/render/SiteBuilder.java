@@ -47,8 +47,8 @@ public final class SiteBuilder {
     public int writeInto(Report report, Path folder, Path scratch) throws IOException {
         String name = report.input().organisation().name();
         String period = report.currentPeriod() == null ? "" : report.currentPeriod().toString();
-        // The engine spends most of its time starting its database: let it run beside the data pages.
-        // On a thread of its own, so that the data pages have every core of the common pool.
+        // The bake runs beside the data pages, on a thread of its own so that the pages have every
+        // core of the common pool.
         CompletableFuture<Void> content = engineStarted.thenRunAsync(() -> {
             try {
                 new ContentBaker(source, theme, name, period, siteUrl).bakeInto(folder, scratch);

@@ -87,6 +87,17 @@ class TunedJvmTest {
     }
 
     @Test
+    void a_java_with_a_debugger_attached_runs_the_command_itself() throws Exception {
+        Ran ran = run(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0"), Map.of(),
+                "validate", "--verbose", "--source", Fixtures.example().toString());
+
+        assertEquals(0, ran.status(), ran.err());
+        String java = javaLine(ran.err());
+        assertTrue(java.contains("-agentlib:jdwp") && !java.contains(TunedJvm.QUICK_COMPILER), java);
+        assertTrue(TunedJvm.attachesAnAgent("-javaagent:/tmp/profiler.jar") && !TunedJvm.attachesAnAgent("-Xmx2g"));
+    }
+
+    @Test
     void the_exit_status_and_the_problems_of_the_second_java_reach_the_caller() throws Exception {
         Path source = Fixtures.exampleCopy(temp.resolve("source"));
         Path team = source.resolve("scorecards/teams/returns.yaml");
