@@ -77,11 +77,12 @@ final class TunedJvm {
         }
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.addAll(options(given, archiveFor(args, classPath)));
+        Optional<Path> jar = jarBeside(classPath);
+        command.addAll(options(given, archiveFor(args, jar)));
         command.addAll(given);
         command.add("-D" + RELAUNCHED + "=true");
         command.add("-cp");
-        command.add(jarBeside(classPath).map(Path::toString).orElse(classPath));
+        command.add(jar.map(Path::toString).orElse(classPath));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
@@ -138,19 +139,19 @@ final class TunedJvm {
      * whole archive as it starts (about 0.1 s for the site engine's classes, which a validation
      * never loads).
      */
-    static Optional<Path> archiveFor(String[] args, String classPath) {
+    static Optional<Path> archiveFor(String[] args, Optional<Path> jar) {
         String kind = args.length == 0 ? null : ARCHIVES.get(args[0]);
         if (kind == null) {
             return Optional.empty();
         }
-        return jarBeside(classPath).map(jar -> {
-            String name = jar.getFileName().toString();
-            return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "-" + kind + ".jsa");
+        return jar.map(path -> {
+            String name = path.getFileName().toString();
+            return path.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "-" + kind + ".jsa");
         });
     }
 
     /** The tool's jar, by its real path (the class archive records it), when the class path is one jar. */
-    private static Optional<Path> jarBeside(String classPath) {
+    static Optional<Path> jarBeside(String classPath) {
         if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }

@@ -174,14 +174,17 @@ class TunedJvmTest {
     @Test
     void each_kind_of_command_maps_its_own_archive_beside_the_jar() throws IOException {
         Path jar = Files.createFile(temp.resolve("scorecards.jar")).toRealPath();
-        String classPath = jar.toString();
+        Optional<Path> found = TunedJvm.jarBeside(jar.toString());
 
-        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"build", "-q"}, classPath));
-        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"serve"}, classPath));
-        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"validate"}, classPath));
-        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"diff"}, classPath));
-        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"new-team", "x"}, classPath));
-        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {}, classPath));
-        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"build"}, classPath + java.io.File.pathSeparator + "other.jar"));
+        assertEquals(Optional.of(jar), found);
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"build", "-q"}, found));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-build.jsa")), TunedJvm.archiveFor(new String[] {"serve"}, found));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"validate"}, found));
+        assertEquals(Optional.of(jar.resolveSibling("scorecards-validate.jsa")), TunedJvm.archiveFor(new String[] {"diff"}, found));
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"new-team", "x"}, found));
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {}, found));
+        Optional<Path> twoEntries = TunedJvm.jarBeside(jar + java.io.File.pathSeparator + "other.jar");
+        assertEquals(Optional.empty(), twoEntries);
+        assertEquals(Optional.empty(), TunedJvm.archiveFor(new String[] {"build"}, twoEntries));
     }
 }
