@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.pipeline.SiteBuild;
 
 /** {@code build}: load → validate → score → render, and the output only replaced on success. */
 final class BuildCommand implements Command {
@@ -39,6 +40,6 @@ final class BuildCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path source = SourceOption.from(line);
         Path output = Path.of(line.getOptionValue(OUTPUT, "target/site"));
-        return new SiteBuild(source, output, line.getOptionValue(SITE_URL, "")).run(console);
+        return BuildReport.run(new SiteBuild(source, output, line.getOptionValue(SITE_URL, "")), console);
     }
 }

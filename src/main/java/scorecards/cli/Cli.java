@@ -10,6 +10,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import scorecards.load.Suggestions;
+import scorecards.pipeline.Refused;
 
 /** Finds the sub-command, parses its options and maps every outcome to an exit code. */
 public final class Cli {
@@ -75,7 +76,7 @@ public final class Cli {
             console.err().println("scorecards " + command.name() + ": out of memory; give Java more, e.g. "
                     + "JAVA_TOOL_OPTIONS=-Xmx2g, or use a machine with more memory");
             return ExitCode.USAGE_OR_INTERNAL;
-        } catch (CommandFailure e) {
+        } catch (Refused e) {
             console.err().println("scorecards " + command.name() + ": " + e.getMessage());
             return ExitCode.USAGE_OR_INTERNAL;
         } catch (Exception e) {

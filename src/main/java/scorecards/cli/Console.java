@@ -31,11 +31,6 @@ public record Console(PrintStream out, PrintStream err, boolean quiet, boolean v
         }
     }
 
-    /** Bold on a colour terminal, plain otherwise. */
-    String bold(String text) {
-        return colour ? "\u001b[1m" + text + "\u001b[0m" : text;
-    }
-
     /** Colour for an interactive terminal that has not asked for none (https://no-color.org). */
     static boolean terminalWantsColour() {
         return System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));

@@ -1,14 +1,10 @@
 package scorecards.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import scorecards.diff.ReportDiff;
-import scorecards.load.SourceLoader;
-import scorecards.score.Report;
-import scorecards.score.Scorer;
+import scorecards.pipeline.ChangeSummary;
 
 /** {@code diff --base DIR}: what a change does, as Markdown for a pull request. */
 final class DiffCommand implements Command {
@@ -38,34 +34,8 @@ final class DiffCommand implements Command {
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
-        Path base = Path.of(line.getOptionValue(BASE));
-        if (!Files.isDirectory(base)) {
-            throw new UsageException("base " + base + " is not a folder");
-        }
-        Path source = SourceOption.from(line);
-        SourceLoader.Result after = load(source);
-        if (!after.isValid()) {
-            console.out().print(ReportDiff.problems(after.problems()));
-            return ExitCode.INVALID_INPUT;
-        }
-        SourceLoader.Result before = load(base);
-        Report changed = Scorer.score(after.scorecards().orElseThrow());
-        if (!before.isValid()) {
-            // The base was broken already: show the change's figures against nothing rather than fail it.
-            console.out().println("## Scorecards\n\nThe base has " + Summaries.plural(before.problems().size(), "problem")
-                    + ", so there is nothing to compare with. This change is valid: "
-                    + Summaries.plural(changed.teams().size(), "team") + ", current period " + changed.currentPeriod() + ".");
-            return ExitCode.OK;
-        }
-        console.out().print(new ReportDiff(Scorer.score(before.scorecards().orElseThrow()), changed).markdown());
-        return ExitCode.OK;
-    }
-
-    private static SourceLoader.Result load(Path folder) throws Exception {
-        try {
-            return new SourceLoader().load(folder);
-        } catch (SourceLoader.NotASourceException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ChangeSummary summary = ChangeSummary.between(Path.of(line.getOptionValue(BASE)), SourceOption.from(line));
+        console.out().print(summary.markdown());
+        return summary.valid() ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }
 }

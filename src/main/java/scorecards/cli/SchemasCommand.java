@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.pipeline.Summaries;
 import scorecards.schema.SchemaWriter;
 
 /** {@code schemas}: writes the JSON Schemas editors use to complete and check scorecards files. */

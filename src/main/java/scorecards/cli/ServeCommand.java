@@ -5,8 +5,11 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import scorecards.serve.PreviewServer;
-import scorecards.serve.SourceWatcher;
+import scorecards.pipeline.BuildListener;
+import scorecards.pipeline.BuildResult;
+import scorecards.pipeline.Refused;
+import scorecards.pipeline.SiteBuild;
+import scorecards.serve.Preview;
 
 /**
  * {@code serve}: builds, serves the site on localhost and rebuilds on every saved change. An
@@ -43,11 +46,36 @@ final class ServeCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         int port = port(line.getOptionValue(PORT, "8000"));
         SiteBuild build = new SiteBuild(SourceOption.from(line), Path.of(line.getOptionValue(OUTPUT, "target/site")), "");
-        try (Preview preview = Preview.start(build, port, console)) {
+        try (Preview preview = start(build, port, console)) {
             console.out().println("serving " + preview.address() + " — press Ctrl+C to stop");
             new CountDownLatch(1).await(); // until the process is interrupted
         }
         return ExitCode.OK;
+    }
+
+    /** Starts a preview that prints each build's outcome as {@code build} does. */
+    static Preview start(SiteBuild build, int port, Console console) throws Refused, java.io.IOException {
+        BuildListener details = new BuildListener() {
+            @Override
+            public void phase(String name) {
+            }
+
+            @Override
+            public void detail(String text) {
+                console.detail(text);
+            }
+        };
+        return Preview.start(build, port, details, new Preview.Reporter() {
+            @Override
+            public void built(BuildResult result) {
+                BuildReport.print(result, console);
+            }
+
+            @Override
+            public void keptLastGoodSite(String reason) {
+                console.err().println(reason + "; still serving the last good site");
+            }
+        });
     }
 
     private static int port(String text) throws UsageException {
@@ -60,53 +88,5 @@ final class ServeCommand implements Command {
             // reported below
         }
         throw new UsageException("--port must be a number from 0 to 65535, found '" + text + "'");
-    }
-
-    /** A running preview: the first build, the server and the watcher that rebuilds. */
-    static final class Preview implements AutoCloseable {
-        private final PreviewServer server;
-        private final SourceWatcher watcher;
-
-        private Preview(PreviewServer server, SourceWatcher watcher) {
-            this.server = server;
-            this.watcher = watcher;
-        }
-
-        static Preview start(SiteBuild build, int port, Console console) throws Exception {
-            // Watch first: a file saved while the first build runs still gets its rebuild.
-            SourceWatcher watcher = new SourceWatcher(build.source(), () -> rebuild(build, console));
-            try {
-                build.run(console);
-            } catch (Exception e) {
-                watcher.close();
-                throw e;
-            }
-            try {
-                return new Preview(new PreviewServer(build.output(), port), watcher);
-            } catch (java.io.IOException e) {
-                watcher.close();
-                throw new UsageException("cannot serve on port " + port + ": " + e.getMessage());
-            }
-        }
-
-        private static void rebuild(SiteBuild build, Console console) {
-            try {
-                if (build.run(console) != ExitCode.OK) {
-                    console.err().println("still serving the last good site");
-                }
-            } catch (Exception e) {
-                console.err().println("rebuild failed: " + e.getMessage() + "; still serving the last good site");
-            }
-        }
-
-        String address() {
-            return server.address();
-        }
-
-        @Override
-        public void close() throws Exception {
-            server.close();
-            watcher.close();
-        }
     }
 }

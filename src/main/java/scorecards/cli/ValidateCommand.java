@@ -1,10 +1,13 @@
 package scorecards.cli;
 
-import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import scorecards.load.SourceLoader;
+import scorecards.load.Suggestions;
+import scorecards.pipeline.ProblemFormat;
+import scorecards.pipeline.Summaries;
+import scorecards.pipeline.Validation;
 
 /** {@code validate}: checks every file and prints every problem. */
 final class ValidateCommand implements Command {
@@ -36,15 +39,9 @@ final class ValidateCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         String formatId = line.getOptionValue(FORMAT, ProblemFormat.TEXT.id());
         ProblemFormat format = ProblemFormat.byId(formatId).orElseThrow(() -> new UsageException(
-                "unknown format '" + formatId + "'" + scorecards.load.Suggestions.hint(formatId, ProblemFormat.ids())));
-        Path source = SourceOption.from(line);
-        SourceLoader.Result result;
-        try {
-            result = new SourceLoader().load(source);
-        } catch (SourceLoader.NotASourceException e) {
-            throw new UsageException(e.getMessage());
-        }
-        format.print(result.problems(), console.out(), console);
+                "unknown format '" + formatId + "'" + Suggestions.hint(formatId, ProblemFormat.ids())));
+        SourceLoader.Result result = Validation.of(SourceOption.from(line));
+        format.print(result.problems(), console.out(), console.colour());
         if (format == ProblemFormat.TEXT) {
             console.summary(Summaries.validation(result));
         } else if (!console.quiet()) {

@@ -49,7 +49,7 @@ public final class SourceLoader {
         Path folder = source.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
             throw new NotASourceException(source + " is not a scorecards repository: it has no " + FOLDER
-                    + "/ folder (use --source to point at one)");
+                    + "/ folder (point the source at the folder that holds it)");
         }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 

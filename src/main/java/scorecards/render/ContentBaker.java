@@ -6,13 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Bakes the hand-written {@code content/} of a source (pages, and the change journal under
@@ -33,14 +34,26 @@ public final class ContentBaker {
         }
     }
 
+    /**
+     * The engine keeps process-wide state (its database engines), so two bakes must not start it
+     * at once; in Maven's JVM a parallel build ({@code mvn -T}) can run two site builds together.
+     */
+    private static final Object ENGINE = new Object();
+
+    /**
+     * The engine's database tells java.util.logging of every start and shutdown. Only its own
+     * loggers are turned down, to warnings: in Maven's JVM the root handlers are Maven's. Held
+     * here because the logging framework keeps loggers only weakly.
+     */
+    private static final Logger DATABASE_LOG = Logger.getLogger("com.orientechnologies");
+
     static {
-        // The engine's database logs through java.util.logging; route it to the silent SLF4J binding.
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
         // The engine's database lives in memory for one bake and is thrown away, so the password
         // hashes of its built-in users protect nothing; at the default 65,536 rounds they were a
-        // third of the bake of a small site.
+        // third of the bake of a small site. The setting is the engine's own, in the class loader
+        // that loaded it: a Maven plugin has a class realm of its own.
         OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
+        DATABASE_LOG.setLevel(Level.WARNING);
     }
 
     private final Path source;
@@ -73,9 +86,11 @@ public final class ContentBaker {
         Thread thread = new Thread(() -> {
             try {
                 // A name of its own: in `serve`, a build that failed early may leave its start running.
-                ContentStore store = new ContentStore("memory", "scorecards-engine-start-" + System.nanoTime());
-                store.startup();
-                store.close();
+                synchronized (ENGINE) {
+                    ContentStore store = new ContentStore("memory", "scorecards-engine-start-" + System.nanoTime());
+                    store.startup();
+                    store.close();
+                }
             } catch (RuntimeException | LinkageError e) {
                 // Only time is lost; see above.
             } finally {
@@ -118,9 +133,12 @@ public final class ContentBaker {
         configuration.setProperty("scorecards.name", siteName);
         configuration.setProperty("scorecards.period", period);
         configuration.setProperty("scorecards.url", siteUrl);
-        Oven oven = new Oven(configuration);
-        oven.bake();
-        List<Throwable> errors = oven.getErrors();
+        List<Throwable> errors;
+        synchronized (ENGINE) {
+            Oven oven = new Oven(configuration);
+            oven.bake();
+            errors = oven.getErrors();
+        }
         if (!errors.isEmpty()) {
             throw new BakeFailure("the content could not be baked: " + errors.stream()
                     .map(error -> String.valueOf(error.getMessage())).collect(Collectors.joining("; ")));

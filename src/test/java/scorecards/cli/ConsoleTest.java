@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scorecards.load.Problem;
+import scorecards.pipeline.ProblemFormat;
 
 class ConsoleTest {
 
     private static String printed(boolean colour) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        ProblemFormat.TEXT.print(List.of(new Problem("scorecards/teams/a.yaml", 3, 7, "'csat' is empty")), stream,
-                new Console(stream, stream, false, false, colour));
+        ProblemFormat.TEXT.print(List.of(new Problem("scorecards/teams/a.yaml", 3, 7, "'csat' is empty")), stream, colour);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import scorecards.pipeline.SiteBuild;
+import scorecards.serve.Preview;
 import scorecards.testing.Fixtures;
 
 /** serve over real HTTP on a loopback port: the site, its rebuilds, and the last good site kept. */
@@ -52,7 +54,7 @@ class ServeCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         SiteBuild build = new SiteBuild(source, temp.resolve("site"), "");
 
-        try (ServeCommand.Preview preview = ServeCommand.Preview.start(build, 0, console)) {
+        try (Preview preview = ServeCommand.start(build, 0, console)) {
             String address = preview.address();
             assertTrue(address.startsWith("http://127.0.0.1:"), address);
             HttpResponse<String> home = get(address, "");

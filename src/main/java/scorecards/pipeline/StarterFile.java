@@ -1,4 +1,4 @@
-package scorecards.cli;
+package scorecards.pipeline;
 
 import scorecards.model.Period;
 

@@ -1,16 +1,16 @@
-package scorecards.cli;
+package scorecards.pipeline;
 
 import java.util.Locale;
 import scorecards.load.Problem;
 import scorecards.load.SourceLoader;
 
-/** The one-line summaries the commands end with. */
-final class Summaries {
+/** The one-line summaries that runs end with, the same through every door. */
+public final class Summaries {
 
     private Summaries() {
     }
 
-    static String validation(SourceLoader.Result result) {
+    public static String validation(SourceLoader.Result result) {
         if (result.isValid()) {
             int teams = result.scorecards().orElseThrow().teams().size();
             return "valid: " + plural(result.filesRead(), "file") + " checked, " + plural(teams, "team");
@@ -20,11 +20,11 @@ final class Summaries {
                 + " (" + result.filesRead() + " checked)";
     }
 
-    static String plural(int count, String noun) {
+    public static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    static String seconds(long nanos) {
+    public static String seconds(long nanos) {
         return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
     }
 }

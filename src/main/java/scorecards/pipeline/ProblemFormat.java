@@ -1,4 +1,4 @@
-package scorecards.cli;
+package scorecards.pipeline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,20 +13,20 @@ import java.util.Optional;
 import scorecards.export.JsonStyle;
 import scorecards.load.Problem;
 
-/** How {@code validate} prints problems: for people, for GitHub workflow annotations, or as JSON. */
-enum ProblemFormat {
+/** How problems are printed: for people, as GitHub workflow annotations, or as JSON. */
+public enum ProblemFormat {
     TEXT("text") {
         @Override
-        void print(List<Problem> problems, PrintStream out, Console console) {
+        public void print(List<Problem> problems, PrintStream out, boolean colour) {
             for (Problem problem : problems) {
                 String where = problem.file() + ":" + problem.line() + ":" + problem.column() + ":";
-                out.println(console.bold(where) + " " + problem.message());
+                out.println((colour ? "\u001b[1m" + where + "\u001b[0m" : where) + " " + problem.message());
             }
         }
     },
     GITHUB("github") {
         @Override
-        void print(List<Problem> problems, PrintStream out, Console console) {
+        public void print(List<Problem> problems, PrintStream out, boolean colour) {
             for (Problem problem : problems) {
                 out.println("::error file=" + property(problem.file()) + ",line=" + problem.line()
                         + ",col=" + problem.column() + "::" + data(problem.message()));
@@ -35,7 +35,7 @@ enum ProblemFormat {
     },
     JSON("json") {
         @Override
-        void print(List<Problem> problems, PrintStream out, Console console) {
+        public void print(List<Problem> problems, PrintStream out, boolean colour) {
             StringWriter text = new StringWriter();
             try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
                 json.setPrettyPrinter(JsonStyle.printer());
@@ -62,17 +62,18 @@ enum ProblemFormat {
         this.id = id;
     }
 
-    abstract void print(List<Problem> problems, PrintStream out, Console console);
+    /** @param colour bold locations, for a colour terminal */
+    public abstract void print(List<Problem> problems, PrintStream out, boolean colour);
 
-    String id() {
+    public String id() {
         return id;
     }
 
-    static Optional<ProblemFormat> byId(String id) {
+    public static Optional<ProblemFormat> byId(String id) {
         return Arrays.stream(values()).filter(format -> format.id.equals(id.toLowerCase(Locale.ROOT))).findFirst();
     }
 
-    static List<String> ids() {
+    public static List<String> ids() {
         return Arrays.stream(values()).map(ProblemFormat::id).toList();
     }
 
