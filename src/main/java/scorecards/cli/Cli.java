@@ -11,6 +11,7 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import scorecards.load.Suggestions;
 import scorecards.pipeline.Refused;
+import scorecards.pipeline.Release;
 
 /** Finds the sub-command, parses its options and maps every outcome to an exit code. */
 public final class Cli {
@@ -20,7 +21,7 @@ public final class Cli {
     private final Console console;
     private final List<Command> commands = List.of(
             new BuildCommand(), new ValidateCommand(), new ServeCommand(), new NewTeamCommand(), new DiffCommand(),
-            new SchemasCommand());
+            new SchemasCommand(), new InitCommand());
 
     public Cli(Console console) {
         this.console = console;
@@ -121,7 +122,6 @@ public final class Cli {
     }
 
     static String version() {
-        String version = Cli.class.getPackage().getImplementationVersion();
-        return version == null ? "development build" : version;
+        return Release.current().version();
     }
 }

@@ -70,7 +70,7 @@ public final class NewTeam {
         return new Period(cadence, date.getYear(), index);
     }
 
-    static String displayName(String id) {
+    public static String displayName(String id) {
         StringBuilder name = new StringBuilder();
         for (String word : id.split("-")) {
             if (!word.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import com.orientechnologies.orient.core.Orient;
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
@@ -41,8 +42,9 @@ public final class ContentBaker {
     private static final Object ENGINE = new Object();
 
     /**
-     * The engine's database tells java.util.logging of every start and shutdown. Only its own
-     * loggers are turned down, to warnings: in Maven's JVM the root handlers are Maven's. Held
+     * The engine's database tells java.util.logging of every start and shutdown, and warns of
+     * default passwords, which protect nothing in a database that lives in memory for one bake.
+     * Only its own loggers are turned down, to errors: in Maven's JVM the root handlers are Maven's. Held
      * here because the logging framework keeps loggers only weakly.
      */
     private static final Logger DATABASE_LOG = Logger.getLogger("com.orientechnologies");
@@ -53,7 +55,10 @@ public final class ContentBaker {
         // third of the bake of a small site. The setting is the engine's own, in the class loader
         // that loaded it: a Maven plugin has a class realm of its own.
         OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
-        DATABASE_LOG.setLevel(Level.WARNING);
+        DATABASE_LOG.setLevel(Level.SEVERE);
+        // Its database closes itself in a shutdown hook, which has nothing to do for one in memory,
+        // and which in Maven's JVM runs after the plugin's classes are gone and fails loudly.
+        Orient.instance().removeShutdownHook();
     }
 
     private final Path source;

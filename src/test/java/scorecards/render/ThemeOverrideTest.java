@@ -43,7 +43,7 @@ class ThemeOverrideTest {
 
     @Test
     void every_file_of_the_default_theme_is_listed_so_that_the_jar_carries_it() throws IOException {
-        Path theme = Path.of("src/main/resources/theme");
+        Path theme = Path.of("site");
         List<String> files;
         try (Stream<Path> paths = Files.walk(theme)) {
             files = paths.filter(Files::isRegularFile).map(path -> theme.relativize(path).toString().replace('\\', '/'))
