@@ -31,8 +31,7 @@ public final class DiffMojo extends ScorecardsMojo {
     void run() throws Refused, IOException, MojoFailureException {
         ChangeSummary summary = ChangeSummary.between(base.toPath(), source());
         if (diffOutput == null) {
-            System.out.print(summary.markdown());
-            System.out.flush();
+            standardOutput().print(summary.markdown());
         } else {
             Files.createDirectories(diffOutput.toPath().toAbsolutePath().getParent());
             Files.writeString(diffOutput.toPath(), summary.markdown(), StandardCharsets.UTF_8);

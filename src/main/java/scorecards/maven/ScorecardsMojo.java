@@ -1,6 +1,10 @@
 package scorecards.maven;
 
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +70,20 @@ abstract class ScorecardsMojo extends AbstractMojo {
 
     Path source() {
         return source.toPath();
+    }
+
+    /**
+     * Standard output itself, for text that programs read (annotations, JSON, Markdown). Maven
+     * wraps {@code System.out} in a console filter that writes colour resets even in batch mode
+     * (an ESC[0m before a line), and some versions write them even under {@code -q}, before any
+     * line of their own: the text starts on a fresh line, so that a workflow runner still finds
+     * "::error" at the start of one.
+     */
+    static PrintStream standardOutput() {
+        System.out.flush();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        out.println();
+        return out;
     }
 
     /** Each problem on a line of its own, in the form editors and terminals link. */

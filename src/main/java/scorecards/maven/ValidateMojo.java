@@ -36,8 +36,7 @@ public final class ValidateMojo extends ScorecardsMojo {
         } else {
             // Annotations and JSON are for programs: they go alone on standard output, without
             // the log's prefixes, which would stop a runner from reading them.
-            chosen.get().print(result.problems(), System.out, false);
-            System.out.flush();
+            chosen.get().print(result.problems(), standardOutput(), false);
         }
         String summary = Summaries.validation(result);
         if (!result.isValid()) {
