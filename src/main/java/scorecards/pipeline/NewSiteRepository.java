@@ -32,6 +32,7 @@ public final class NewSiteRepository {
             Map.entry("pom.xml", "pom.xml"),
             Map.entry("README.md", "README.md"),
             Map.entry("gitignore", ".gitignore"),
+            Map.entry("mvn/jvm.config", ".mvn/jvm.config"),
             Map.entry("github/workflows/validate.yml", ".github/workflows/validate.yml"),
             Map.entry("github/workflows/publish.yml", ".github/workflows/publish.yml"),
             Map.entry("scorecards/organisation.yaml", "scorecards/organisation.yaml"),
