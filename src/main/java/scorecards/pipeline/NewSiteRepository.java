@@ -65,7 +65,7 @@ public final class NewSiteRepository {
             throw new Refused(folder + " is not empty; init writes only into a new or empty folder");
         }
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Period period = new Period(Cadence.QUARTERLY, today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        Period period = NewTeam.today(Cadence.QUARTERLY);
         Map<String, String> values = Map.of(
                 "@NAME_XML@", xml(organisation),
                 "@NAME_YAML@", StarterFile.yamlText(organisation),

@@ -64,7 +64,8 @@ public final class NewTeam {
         }
     }
 
-    private static Period today(Cadence cadence) {
+    /** The period today is in, in UTC. */
+    static Period today(Cadence cadence) {
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
         int index = cadence == Cadence.QUARTERLY ? (date.getMonthValue() - 1) / 3 + 1 : date.getMonthValue();
         return new Period(cadence, date.getYear(), index);

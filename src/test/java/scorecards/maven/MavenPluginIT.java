@@ -17,6 +17,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import scorecards.render.OutputDirectory;
 import scorecards.testing.Fixtures;
 
@@ -202,6 +204,30 @@ class MavenPluginIT {
         Run validate = maven(repository, "scorecards:validate");
         assertEquals(0, validate.exitCode(), validate.output());
         assertTrue(validate.output().contains("valid: 6 files checked, 2 teams"), validate.output());
+    }
+
+    /** The frozen site repositories of format 1.0, which every release must keep building. */
+    static Stream<Path> compatibilityCorpus() throws IOException {
+        Path corpus = Path.of("src/test/resources/compatibility");
+        try (Stream<Path> cases = Files.list(corpus)) {
+            return cases.filter(Files::isDirectory).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("compatibilityCorpus")
+    void the_plugin_builds_each_repository_of_the_compatibility_corpus_as_the_jar_does(Path corpusCase) throws Exception {
+        Path repository = Fixtures.copy(corpusCase, temp.resolve("corpus"));
+        Files.copy(initialised.resolve("pom.xml"), repository.resolve("pom.xml"));
+        Run build = maven(repository, "verify");
+        assertEquals(0, build.exitCode(), build.output());
+        Path jarSite = temp.resolve("jar-site");
+        Run jar = run(repository, List.of(javaExecutable(), "-jar", JAR.toString(), "build", "--output", jarSite.toString()));
+        assertEquals(0, jar.exitCode(), jar.output());
+        for (String export : List.of("data/scorecards.json", "data/teams.csv")) {
+            assertEquals(Files.readString(jarSite.resolve(export)), Files.readString(repository.resolve("target/site").resolve(export)),
+                    export + " of " + corpusCase.getFileName());
+        }
     }
 
     @Test
