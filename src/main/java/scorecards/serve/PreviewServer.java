@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -56,8 +57,29 @@ public final class PreviewServer implements AutoCloseable {
         return "http://127.0.0.1:" + port() + "/";
     }
 
+    /**
+     * The names a request may give in its Host header. The server listens on the loopback address
+     * only, yet a page on another site can point a name of its own at 127.0.0.1 (DNS rebinding)
+     * and read the preview from a browser; such a request carries that other name, and is refused.
+     */
+    private boolean fromThisMachine(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null) {
+            return false;
+        }
+        String port = ":" + port();
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        return name.equals("127.0.0.1" + port) || name.equals("localhost" + port) || name.equals("[::1]" + port);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!fromThisMachine(exchange)) {
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        ("forbidden: the preview answers only to 127.0.0.1, localhost or [::1] on port " + port() + "\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes());
                 return;
