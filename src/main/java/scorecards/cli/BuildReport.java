@@ -16,17 +16,7 @@ final class BuildReport {
     static ExitCode run(SiteBuild build, Console console) throws Refused, IOException {
         BuildResult result;
         try (Progress progress = Progress.start(console.err())) {
-            result = build.run(new BuildListener() {
-                @Override
-                public void phase(String name) {
-                    progress.phase(name);
-                }
-
-                @Override
-                public void detail(String line) {
-                    console.detail(line);
-                }
-            });
+            result = build.run(BuildListener.of(progress::phase, console::detail));
         }
         return print(result, console);
     }

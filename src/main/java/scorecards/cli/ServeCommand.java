@@ -55,25 +55,15 @@ final class ServeCommand implements Command {
 
     /** Starts a preview that prints each build's outcome as {@code build} does. */
     static Preview start(SiteBuild build, int port, Console console) throws Refused, java.io.IOException {
-        BuildListener details = new BuildListener() {
-            @Override
-            public void phase(String name) {
-            }
-
-            @Override
-            public void detail(String text) {
-                console.detail(text);
-            }
-        };
-        return Preview.start(build, port, details, new Preview.Reporter() {
+        return Preview.start(build, port, BuildListener.of(name -> { }, console::detail), new Preview.Reporter() {
             @Override
             public void built(BuildResult result) {
                 BuildReport.print(result, console);
             }
 
             @Override
-            public void keptLastGoodSite(String reason) {
-                console.err().println(reason + "; still serving the last good site");
+            public void keptLastGoodSite(String message) {
+                console.err().println(message);
             }
         });
     }

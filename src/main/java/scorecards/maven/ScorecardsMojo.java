@@ -93,16 +93,6 @@ abstract class ScorecardsMojo extends AbstractMojo {
 
     /** Phases at Maven's normal level, timings only with {@code -X}. */
     BuildListener listener() {
-        return new BuildListener() {
-            @Override
-            public void phase(String name) {
-                getLog().info(name);
-            }
-
-            @Override
-            public void detail(String line) {
-                getLog().debug(line);
-            }
-        };
+        return BuildListener.of(getLog()::info, getLog()::debug);
     }
 }

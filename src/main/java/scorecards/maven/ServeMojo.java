@@ -44,8 +44,8 @@ public final class ServeMojo extends ScorecardsMojo {
             }
 
             @Override
-            public void keptLastGoodSite(String reason) {
-                getLog().warn(reason + "; still serving the last good site");
+            public void keptLastGoodSite(String message) {
+                getLog().warn(message);
             }
         })) {
             getLog().info("serving " + preview.address() + " — press Ctrl+C to stop");

@@ -11,8 +11,7 @@ import scorecards.load.Problem;
  * @param problems what is wrong with the scorecards, sorted; empty unless the input was invalid
  * @param summary  one line: what was built, how many problems were found, or why the build failed
  */
-public record BuildResult(Outcome outcome, Path output, List<Problem> problems, String summary,
-                          int files, int teams, int periods) {
+public record BuildResult(Outcome outcome, Path output, List<Problem> problems, String summary) {
 
     /** The three ways a build ends, which the command line maps to its exit codes. */
     public enum Outcome {

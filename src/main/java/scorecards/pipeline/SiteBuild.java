@@ -95,11 +95,10 @@ public final class SiteBuild {
                 + Summaries.plural(scorecards.teams().size(), "team") + ", "
                 + Summaries.plural(report.periods().size(), "period") + " in "
                 + Summaries.seconds(System.nanoTime() - start);
-        return new BuildResult(BuildResult.Outcome.BUILT, output, List.of(), summary, files.get(),
-                scorecards.teams().size(), report.periods().size());
+        return new BuildResult(BuildResult.Outcome.BUILT, output, List.of(), summary);
     }
 
     private BuildResult failure(BuildResult.Outcome outcome, List<scorecards.load.Problem> problems, String summary) {
-        return new BuildResult(outcome, output, problems, summary, 0, 0, 0);
+        return new BuildResult(outcome, output, problems, summary);
     }
 }

@@ -18,8 +18,8 @@ public final class Preview implements AutoCloseable {
         /** Every build's result, the first one's included. */
         void built(BuildResult result);
 
-        /** A rebuild that failed; the last good site is still served. */
-        void keptLastGoodSite(String reason);
+        /** A rebuild that failed: the message says why and that the last good site is still served. */
+        void keptLastGoodSite(String message);
     }
 
     private final PreviewServer server;
@@ -54,11 +54,15 @@ public final class Preview implements AutoCloseable {
             BuildResult result = build.run(listener);
             reporter.built(result);
             if (!result.built()) {
-                reporter.keptLastGoodSite("the change does not build");
+                reporter.keptLastGoodSite(keptLastGoodSite("the change does not build"));
             }
         } catch (Refused | IOException | RuntimeException e) {
-            reporter.keptLastGoodSite("rebuild failed: " + e.getMessage());
+            reporter.keptLastGoodSite(keptLastGoodSite("rebuild failed: " + e.getMessage()));
         }
+    }
+
+    private static String keptLastGoodSite(String reason) {
+        return reason + "; still serving the last good site";
     }
 
     public String address() {
