@@ -92,7 +92,7 @@ public final class SourceLoader {
         Problems problems = new Problems(file);
         String id = file.substring(TEAMS.length() + 1, file.length() - ".yaml".length());
         if (!Ids.isValid(id)) {
-            problems.report(Location.START, "'" + id + "' is not a valid team id, and a team's id is its file name: "
+            problems.report(Location.START, Quoted.of(id) + " is not a valid team id, and a team's id is its file name: "
                     + "use " + Ids.RULE);
         }
         Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems));
@@ -116,7 +116,7 @@ public final class SourceLoader {
                 }
                 if (name.endsWith(".yml")) {
                     problems.add(new Problem(relative, 1, 1, "team files end in .yaml; rename it to "
-                            + name.substring(0, name.length() - 4) + ".yaml"));
+                            + Quoted.text(name.substring(0, name.length() - 4) + ".yaml")));
                 } else if (name.endsWith(".yaml")) {
                     if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                         problems.add(new Problem(relative, 1, 1, "not a regular file; team files cannot be "
