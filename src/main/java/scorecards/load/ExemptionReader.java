@@ -112,9 +112,9 @@ final class ExemptionReader {
             return kind;
         }
         fields.problems().report(location, kind.isPresent()
-                ? "dimension '" + id + "' is not in model.yaml, so it has no checks to exempt; the model's dimensions are: "
+                ? "dimension " + Quoted.of(id) + " is not in model.yaml, so it has no checks to exempt; the model's dimensions are: "
                         + String.join(", ", known)
-                : "unknown dimension '" + id + "'" + Suggestions.hint(id, known));
+                : "unknown dimension " + Quoted.of(id) + Suggestions.hint(id, known));
         return Optional.empty();
     }
 
@@ -128,13 +128,13 @@ final class ExemptionReader {
         Optional<Metric> elsewhere = Metric.anyNamed(id);
         String message;
         if (metric.isPresent()) {
-            message = "no check of dimension '" + kind.id() + "' in model.yaml uses metric '" + id
-                    + "', so there is nothing to exempt; its checks use: " + String.join(", ", checked);
+            message = "no check of dimension '" + kind.id() + "' in model.yaml uses metric " + Quoted.of(id)
+                    + ", so there is nothing to exempt; its checks use: " + String.join(", ", checked);
         } else if (elsewhere.isPresent()) {
-            message = "metric '" + id + "' belongs to dimension '" + elsewhere.get().dimension().id() + "', not '"
+            message = "metric " + Quoted.of(id) + " belongs to dimension '" + elsewhere.get().dimension().id() + "', not '"
                     + kind.id() + "'; the checks of '" + kind.id() + "' use: " + String.join(", ", checked);
         } else {
-            message = "unknown metric '" + id + "' in dimension '" + kind.id() + "'" + Suggestions.hint(id, checked);
+            message = "unknown metric " + Quoted.of(id) + " in dimension '" + kind.id() + "'" + Suggestions.hint(id, checked);
         }
         fields.problems().report(location, message);
         return Optional.empty();
@@ -158,7 +158,7 @@ final class ExemptionReader {
         Location location = fields.node("level").orElseThrow().location();
         List<String> levelIds = model.levels().stream().map(Level::id).toList();
         if (!levelIds.contains(levelId)) {
-            fields.problems().report(location, "unknown level '" + levelId + "'" + Suggestions.hint(levelId, levelIds));
+            fields.problems().report(location, "unknown level " + Quoted.of(levelId) + Suggestions.hint(levelId, levelIds));
             return;
         }
         Dimension dimension = model.dimensions().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
@@ -177,7 +177,7 @@ final class ExemptionReader {
     private static Optional<Exemption.Reason> reason(Fields fields, String id) {
         Optional<Exemption.Reason> reason = Exemption.Reason.byId(id);
         if (reason.isEmpty()) {
-            fields.problems().report(fields.node("reason").orElseThrow().location(), "unknown reason '" + id + "'"
+            fields.problems().report(fields.node("reason").orElseThrow().location(), "unknown reason " + Quoted.of(id)
                     + Suggestions.hint(id, Exemption.Reason.ids()));
         }
         return reason;
