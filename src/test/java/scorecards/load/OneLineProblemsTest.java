@@ -118,7 +118,7 @@ class OneLineProblemsTest {
         assertOneLineEach(printed, ANNOTATION);
         assertTrue(printed.contains("::error file=scorecards/teams/hostile.yaml,line=17,col=1::unknown key "
                 + "'50%25\\r\\nsure' in the team file; expected one of: name, tribe, size, product-owner, devops-buddy, "
-                + "assessments"), run.out());
+                + "assessments, exemptions"), run.out());
     }
 
     @Test
