@@ -69,6 +69,7 @@ final class TeamPage {
                         "id", team.team().id(),
                         "name", team.team().name(),
                         "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
+                        "tribeHref", context.tribeHref(team.team().tribe()),
                         "size", team.team().size() == null ? "" : team.team().size().toString(),
                         "productOwner", team.team().productOwner() == null ? "" : team.team().productOwner(),
                         "devopsBuddy", team.team().devopsBuddy() == null ? "" : team.team().devopsBuddy(),
@@ -85,7 +86,12 @@ final class TeamPage {
                 "usesGiven", assessment.uses() != null,
                 "uses", uses,
                 "needs", assessment.needs(),
-                "notes", context.markdown.toSafeHtml(assessment.notes()));
+                "notes", context.markdown.toSafeHtml(assessment.notes()),
+                "badge", Maps.of(
+                        "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
+                        "href", TeamBadges.path(team.team().id()),
+                        "markdown", TeamBadges.markdown(team, context.siteUrl),
+                        "absolute", !context.siteUrl.isEmpty()));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
     }
 }
