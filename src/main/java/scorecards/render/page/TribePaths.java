@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * <p>The rule: a readable slug of the name (accents dropped, lower case, every run of other
  * characters a '-', at most {@value #SLUG_LENGTH} characters, "tribe" when nothing is left), a '-',
  * and the first {@value #HASH_DIGITS} hex digits of the SHA-256 of the exact name in UTF-8:
- * {@code "Data & Insights"} → {@code data-insights-1c8e3a5f}. The name depends on the tribe's own
+ * {@code "Data & Insights"} → {@code data-insights-4159e296}. The name depends on the tribe's own
  * name only, so it stays the same when other tribes come and go; only when two tribes share both
  * slug and digits do those two take more digits, until they differ.
  */
@@ -32,11 +32,11 @@ public final class TribePaths {
     static final int HASH_DIGITS = 8;
     private static final String FOLDER = "tribes/";
 
-    private TribePaths() {
-    }
-
     /** The index page of every tribe. */
     public static final String INDEX = FOLDER + "index.html";
+
+    private TribePaths() {
+    }
 
     /** Each name's page, "tribes/&lt;stem&gt;.html", distinct for distinct names. */
     public static Map<String, String> pages(Collection<String> names) {
