@@ -20,8 +20,8 @@ import java.util.TreeSet;
  * that differ only in case (one file on a case-insensitive disk) or in accents.
  *
  * <p>The rule: a readable slug of the name (accents dropped, lower case, every run of other
- * characters a '-', at most {@value #SLUG_LENGTH} characters, "tribe" when nothing is left), a '-',
- * and the first {@value #HASH_DIGITS} hex digits of the SHA-256 of the exact name in UTF-8:
+ * characters a '-', at most 40 characters, "tribe" when nothing is left), a '-',
+ * and the first 8 hex digits of the SHA-256 of the exact name in UTF-8:
  * {@code "Data & Insights"} → {@code data-insights-4159e296}. The name depends on the tribe's own
  * name only, so it stays the same when other tribes come and go; only when two tribes share both
  * slug and digits do those two take more digits, until they differ.
