@@ -24,6 +24,7 @@
     <ul>
       <#list [
           {"id": "overview", "title": "Overview", "href": "index.html"},
+          {"id": "tribes", "title": "Tribes", "href": "tribes/index.html"},
           {"id": "model", "title": "Maturity model", "href": "model.html"},
           {"id": "needs", "title": "Needs", "href": "needs.html"},
           {"id": "business-case", "title": "Business case", "href": "business-case.html"},

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "figures.ftl" as figures>
 <@layout.page title=title root=root site=site active="overview">
 <h1>${site.name}: is the platform run as a product?</h1>
 <#if period?has_content>
@@ -7,50 +8,20 @@
 
 <section aria-labelledby="headlines">
 <h2 id="headlines">Headline figures</h2>
-<ul class="cards">
-<#list headlines as h>
-  <li class="card">
-    <span class="card-label">${h.label}</span>
-    <span class="card-value"><@layout.nodata h.value/></span>
-    <#if h.change?has_content><span class="card-change">${h.change}</span></#if>
-    <span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span>
-  </li>
-</#list>
-</ul>
+<@figures.cards headlines/>
 </section>
 
 <section aria-labelledby="adoption">
 <h2 id="adoption">Voluntary adoption of the platform's products</h2>
 <p>Share of the teams assessed in ${period} that use each product because they chose to. Mandated use is shown beside it and never added to it.</p>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="adoption-table"><table>
-<caption id="adoption-table">Adoption by product, ${period}</caption>
-<thead><tr><th scope="col">Product</th><th scope="col">Voluntary</th><th scope="col">Change</th><th scope="col">Mandated</th></tr></thead>
-<tbody>
-<#list adoption as p>
-<tr><th scope="row"><a href="${root}${p.href}">${p.name}</a></th><td class="num">${p.voluntary}</td><td class="num">${p.voluntaryChange}</td><td class="num">${p.mandated}</td></tr>
-</#list>
-</tbody>
-</table></div>
+<@figures.adoptionTable adoption period root/>
 </section>
 </#if>
 
 <section aria-labelledby="change">
 <h2 id="change">The change over time</h2>
 <p>How many teams stand at each overall level in each period. A team's overall level is its weakest dimension's.</p>
-<figure>
-${distributionChart?no_esc}
-<figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
-<caption id="distribution-table">Teams per overall level, by period</caption>
-<thead><tr><th scope="col">Period</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">Teams</th></tr></thead>
-<tbody>
-<#list distribution as d>
-<tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
-</#list>
-</tbody>
-</table></div>
-</figcaption>
-</figure>
+<@figures.distributionFigure distributionChart levels distribution/>
 </section>
 
 <#if exemptions>
@@ -87,7 +58,7 @@ ${distributionChart?no_esc}
 <thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Overall</th><#list dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
 <tbody>
 <#list matrix as row>
-<tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <span class="tribe">${row.tribe}</span></#if></th>
+<tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <a class="tribe" href="${root}${row.tribeHref}"><span class="sr">Tribe </span>${row.tribe}</a></#if></th>
 <td>${row.period}<#if row.stale> <span class="badge">stale</span></#if></td>
 <td><@layout.level row.overall/> <@layout.trend row.overall/></td>
 <#list row.cells as cell><td><@layout.level cell/> <@layout.trend cell/></td></#list>

@@ -3,7 +3,7 @@
 <@layout.page title=title root=root site=site>
 <h1>${team.name}</h1>
 <p class="lead">
-<#if team.tribe?has_content>Tribe ${team.tribe} · </#if>Latest assessment ${period} · overall level <@layout.level level/> · score ${score} of 100
+<#if team.tribe?has_content><a href="${root}${team.tribeHref}">Tribe ${team.tribe}</a> · </#if>Latest assessment ${period} · overall level <@layout.level level/> · score ${score} of 100
 </p>
 <#if team.stale><p class="callout">This scorecard is stale: the latest assessment is ${period}, older than the organisation allows. Figures are from ${period}.</p></#if>
 <dl class="facts">
@@ -116,6 +116,13 @@ ${chart?no_esc}
 <#else>
 <p>No needs given for ${period}.</p>
 </#if>
+</section>
+
+<section aria-labelledby="badge">
+<h2 id="badge">Badge for the team's README</h2>
+<p class="badge-preview">${badge.svg?no_esc}</p>
+<p>The badge shows the overall level of the latest assessment, and "stale" on grey when the scorecard is stale. It is rebuilt with the site, at <a href="${root}${badge.href}">${badge.href}</a>. To show it in a README, paste this Markdown<#if !badge.absolute> and put the site's address before both paths, which are relative to the site's root</#if>:</p>
+<pre class="snippet"><code>${badge.markdown}</code></pre>
 </section>
 
 <#if notes?has_content>

@@ -22,6 +22,7 @@ import scorecards.score.ProductRollup;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
+import scorecards.score.TribeScore;
 
 /**
  * Writes {@code data/scorecards.json}, format 1: keys in kebab-case, shares as fractions,
@@ -79,6 +80,7 @@ public final class JsonExport {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            tribes(json, report);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -95,6 +97,27 @@ public final class JsonExport {
         numberField(json, "cost-per-hour", organisation.costPerHour() == null ? null
                 : Numbers.figure(organisation.costPerHour()));
         json.writeEndObject();
+    }
+
+    /** Format 1.1: each tribe with its teams and its roll-ups, written like the organisation's. */
+    private static void tribes(JsonGenerator json, Report report) throws IOException {
+        json.writeArrayFieldStart("tribes");
+        for (TribeScore tribe : report.tribes()) {
+            json.writeStartObject();
+            json.writeStringField("name", tribe.name());
+            json.writeArrayFieldStart("teams");
+            for (String team : tribe.teamIds()) {
+                json.writeString(team);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("rollups");
+            for (Rollup rollup : tribe.rollups()) {
+                rollup(json, rollup);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static void team(JsonGenerator json, TeamScore team, Period current) throws IOException {

@@ -3,6 +3,7 @@ package scorecards.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +16,10 @@ import scorecards.export.JsonExport;
 import scorecards.model.ContentFile;
 import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
+import scorecards.render.page.TeamBadges;
 import scorecards.schema.SchemaWriter;
 import scorecards.score.Report;
+import scorecards.score.TeamScore;
 
 /**
  * Writes the whole site for a scored report: the hand-written content baked by the site
@@ -90,7 +93,7 @@ public final class SiteBuilder {
         });
         try {
             new PageRenderer(theme.templates(), Map.of("name", name, "period", period, "pages", pages))
-                    .renderAll(SitePages.all(report), folder);
+                    .renderAll(SitePages.all(report, siteUrl), folder);
         } catch (IOException | RuntimeException e) {
             exports.handle((ignored, error) -> null).join();
             throw e;
@@ -105,6 +108,16 @@ public final class SiteBuilder {
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
+        }
+        writeBadges(report, folder);
+    }
+
+    /** Every team's README badge, beside the exports: like them, a file for other sites to fetch. */
+    private static void writeBadges(Report report, Path folder) throws IOException {
+        Files.createDirectories(folder.resolve(TeamBadges.FOLDER));
+        for (TeamScore team : report.teams()) {
+            Files.writeString(folder.resolve(TeamBadges.path(team.team().id())),
+                    TeamBadges.file(team, report.input().model()), StandardCharsets.UTF_8);
         }
     }
 

@@ -7,7 +7,8 @@ import scorecards.model.Scorecards;
 /**
  * Everything the site and the export show: the input, the current period, the periods known
  * (oldest first), every team scored (by id), one roll-up per assessed period (oldest first)
- * and the current period's needs. {@code currentPeriod} is null only when there is no team.
+ * and the current period's needs, and the tribes (by name). {@code currentPeriod} is null only
+ * when there is no team.
  */
 public record Report(
         Scorecards input,
@@ -15,12 +16,20 @@ public record Report(
         List<Period> periods,
         List<TeamScore> teams,
         List<Rollup> rollups,
-        List<Need> needs) {
+        List<Need> needs,
+        List<TribeScore> tribes) {
 
     public Report {
         periods = List.copyOf(periods);
         teams = List.copyOf(teams);
         rollups = List.copyOf(rollups);
         needs = List.copyOf(needs);
+        tribes = List.copyOf(tribes);
+    }
+
+    /** A report without tribes, as before format 1.1. */
+    public Report(Scorecards input, Period currentPeriod, List<Period> periods, List<TeamScore> teams,
+            List<Rollup> rollups, List<Need> needs) {
+        this(input, currentPeriod, periods, teams, rollups, needs, List.of());
     }
 }

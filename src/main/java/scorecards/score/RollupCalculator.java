@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import scorecards.model.Assessment;
@@ -22,6 +23,24 @@ final class RollupCalculator {
     RollupCalculator(Organisation organisation, List<Level> levels) {
         this.organisation = organisation;
         this.levels = levels;
+    }
+
+    /**
+     * The scores of {@code teams} by period (oldest first), then by team id: what one roll-up per
+     * assessed period is computed from.
+     */
+    static Map<Period, Map<String, AssessmentScore>> byPeriod(List<TeamScore> teams) {
+        Map<Period, Map<String, AssessmentScore>> byPeriod = new TreeMap<>();
+        for (TeamScore team : teams) {
+            team.assessments().forEach(score -> byPeriod.computeIfAbsent(score.assessment().period(),
+                    p -> new TreeMap<>()).put(team.team().id(), score));
+        }
+        return byPeriod;
+    }
+
+    /** One roll-up per period in which at least one of {@code teams} is assessed, oldest first. */
+    List<Rollup> rollups(List<TeamScore> teams) {
+        return byPeriod(teams).entrySet().stream().map(entry -> rollup(entry.getKey(), entry.getValue())).toList();
     }
 
     /** @param scored the scores of every team assessed in {@code period}, with their team ids */

@@ -31,11 +31,7 @@ public final class Scorer {
         List<TeamScore> teams = input.teams().parallelStream().map(team -> new TeamScore(team,
                 team.assessments().stream().map(assessment -> scorer.score(assessment, team.exemptions())).toList(),
                 current.periodsSince(team.latest().period()) > organisation.staleAfter())).toList();
-        Map<Period, Map<String, AssessmentScore>> byPeriod = new TreeMap<>();
-        for (TeamScore team : teams) {
-            team.assessments().forEach(score -> byPeriod.computeIfAbsent(score.assessment().period(),
-                    p -> new TreeMap<>()).put(team.team().id(), score));
-        }
+        Map<Period, Map<String, AssessmentScore>> byPeriod = RollupCalculator.byPeriod(teams);
 
         RollupCalculator calculator = new RollupCalculator(organisation, input.model().levels());
         List<Rollup> rollups = byPeriod.entrySet().parallelStream()
@@ -48,6 +44,6 @@ public final class Scorer {
             periods.add(current);
         }
         return new Report(input, current, List.copyOf(periods), teams, rollups,
-                NeedsCounter.count(currentAssessments));
+                NeedsCounter.count(currentAssessments), TribeScorer.score(teams, calculator));
     }
 }

@@ -57,6 +57,41 @@ class HostileTextTest {
     }
 
     @Test
+    void a_hostile_tribe_name_is_text_on_its_page_the_index_the_overview_and_the_team_page() {
+        String tribe = "<style>body{display:none}</style>";
+        Element link = site.page("tribes/index.html").selectFirst("#tribes-table ~ tbody th a");
+        String page = java.net.URI.create("tribes/index.html").resolve(link.attr("href")).getPath();
+
+        assertEquals(tribe, link.text());
+        assertTrue(page.matches("tribes/style-body-display-none-style-[0-9a-f]{8}\\.html"), page);
+        assertEquals("Tribe " + tribe, site.page(page).selectFirst("h1").text());
+        assertEquals("Tribe " + tribe, site.page(page).title().substring(0, ("Tribe " + tribe).length()));
+        assertEquals("Tribe " + tribe, site.page("index.html").selectFirst("a.tribe").text());
+        assertEquals("Tribe " + tribe, site.page("teams/mallory.html").selectFirst(".lead a").text());
+        assertEquals(List.of("Mallory <script>alert('team')</script>"),
+                site.page(page).select("section:has(#teams) tbody th").eachText());
+    }
+
+    @Test
+    void hostile_team_and_level_names_are_text_in_the_badge() throws Exception {
+        java.nio.file.Path file = site.root().resolve("badges/mallory.svg");
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(file.toFile());
+
+        assertEquals("Mallory <script>alert('team')</script>: overall level High\" onmouseover=\"alert('attr') in 2025-Q2",
+                svg.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals("High\" onmouseover=\"alert('attr')", svg.getElementsByTagName("text").item(1).getTextContent());
+        assertEquals(0, svg.getElementsByTagName("script").getLength());
+        assertEquals(List.of(), java.util.stream.IntStream.range(0, svg.getElementsByTagName("*").getLength())
+                .mapToObj(i -> (org.w3c.dom.Element) svg.getElementsByTagName("*").item(i))
+                .filter(e -> e.hasAttribute("onmouseover") || e.hasAttribute("onload")).map(org.w3c.dom.Element::getTagName)
+                .toList());
+        assertTrue(site.page("teams/mallory.html").select("pre.snippet code").text()
+                .startsWith("[![Scorecards of Mallory \\<script\\>alert\\(\\'team\\'\\)\\<\\/script\\>]"));
+    }
+
+    @Test
     void safe_markdown_in_notes_survives_the_cleaning() {
         Element notes = site.page("teams/mallory.html").selectFirst(".notes");
 

@@ -33,7 +33,7 @@ import scorecards.testing.Fixtures;
 class SiteInBrowserTest {
 
     /** The pages a person opens first: photographed, and their navigation tried, at both widths. */
-    private static final List<String> KEY_PAGES = List.of("index.html", "teams/payments.html");
+    private static final List<String> KEY_PAGES = List.of("index.html", "teams/payments.html", "tribes/index.html");
 
     private BuiltSite site;
     private PreviewServer server;
@@ -102,7 +102,34 @@ class SiteInBrowserTest {
             }
         }
         assertTrue(site.htmlPages().size() > 30, "the example has a page per team, dimension and product");
+        assertEquals(5, site.htmlPages().stream().filter(page -> page.startsWith("tribes/")).count(),
+                "the tribes index and a page per tribe are among them");
         assertEquals(Map.of(), problems);
+    }
+
+    @Test
+    void every_badge_opens_on_its_own_as_an_image_named_by_its_title() throws Exception {
+        // A README shows the badge from another site, outside any page of this one.
+        List<String> problems = new ArrayList<>();
+        List<Path> badges;
+        try (var files = Files.list(site.root().resolve("badges"))) {
+            badges = files.sorted().toList();
+        }
+        for (Path badge : badges) {
+            String url = served("badges/" + badge.getFileName());
+            problems.addAll(browser.load(url));
+            Object name = browser.driver().executeScript("""
+                    const svg = document.documentElement;
+                    const title = document.getElementById(svg.getAttribute('aria-labelledby'));
+                    return svg.localName + ' ' + svg.getAttribute('role') + ' ' + Math.round(svg.getBoundingClientRect().width)
+                        + ' ' + (title ? title.textContent : 'no title');
+                    """);
+            String width = Files.readString(badge).replaceAll("(?s)^<svg[^>]* width=\"([0-9.]+)\".*", "$1");
+            assertTrue(String.valueOf(name).startsWith("svg img " + Math.round(Double.parseDouble(width)) + " "), badge + ": " + name);
+            assertTrue(String.valueOf(name).contains(": overall level "), badge + ": " + name);
+        }
+        assertEquals(14, badges.size());
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -187,7 +214,7 @@ class SiteInBrowserTest {
         for (String page : KEY_PAGES) {
             assertEquals(List.of(), browser.load(served(page)), page);
             List<WebElement> links = browser.driver().findElements(By.cssSelector("nav[aria-label='Site'] a"));
-            assertEquals(5, links.size(), page);
+            assertEquals(6, links.size(), page);
             for (WebElement link : links) {
                 assertTrue(link.isDisplayed(), page + ": " + link.getText() + " is shown");
                 // Shown is not enough: at a phone width a link could lie off screen or under

@@ -1,6 +1,7 @@
 package scorecards.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,6 +81,35 @@ class XssVectorsTest {
         for (int i = 0; i < lines.size(); i++) {
             assertEquals(1, site.page("teams/t" + i + ".html").select("table.checks tr.exempt .justification").size(),
                     "team t" + i + " shows its exempt check with the justification");
+        }
+        // Every vector is a tribe name too: each gets a page of its own, titled with the name as text.
+        var tribes = site.export().get("tribes");
+        java.util.Set<String> tribePages = new java.util.TreeSet<>();
+        for (var link : site.page("tribes/index.html").select("#tribes-table ~ tbody th a")) {
+            String page = java.net.URI.create("tribes/index.html").resolve(link.attr("href")).getPath();
+            tribePages.add(page);
+            assertEquals("Tribe " + link.text(), site.page(page).selectFirst("h1").text());
+        }
+        assertEquals(tribes.size(), tribePages.size(), "one page per tribe");
+        // And a team name: every badge stays well-formed XML with nothing that could run.
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                org.w3c.dom.Document svg = factory.newDocumentBuilder().parse(site.root().resolve("badges/t" + i + ".svg").toFile());
+                var elements = svg.getElementsByTagName("*");
+                for (int e = 0; e < elements.getLength(); e++) {
+                    var element = (org.w3c.dom.Element) elements.item(e);
+                    assertTrue(java.util.Set.of("svg", "title", "rect", "g", "text").contains(element.getTagName()),
+                            "t" + i + ": <" + element.getTagName() + ">");
+                    for (int a = 0; a < element.getAttributes().getLength(); a++) {
+                        String attribute = element.getAttributes().item(a).getNodeName();
+                        assertFalse(attribute.startsWith("on") || attribute.contains("href") || attribute.equals("style"),
+                                "t" + i + ": " + attribute);
+                    }
+                }
+            } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+                throw new AssertionError("badge of t" + i + " is not well-formed: " + e.getMessage(), e);
+            }
         }
         String feed = Files.readString(site.root().resolve("feed.xml"));
         for (var content : Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > content")) {

@@ -18,6 +18,10 @@ public final class Palette {
      * white and black one always reaches 4.5:1, whatever the level colour.
      */
     public static final String TEXT = "#000000";
+    /** The text on the dark levels and on {@link #STALE}. */
+    public static final String WHITE = "#FFFFFF";
+    /** A neutral grey, apart from the blue level ramp: what is out of date. */
+    public static final String STALE = "#57606A";
 
     private static final int[] LIGHT = {0xDE, 0xEB, 0xF7};
     private static final int[] DARK = {0x08, 0x30, 0x6B};
@@ -42,6 +46,20 @@ public final class Palette {
     public static boolean darkLevel(int index, int count) {
         double background = luminance(levels(count).get(index));
         return contrast(1.0, background) > contrast(luminance(TEXT), background);
+    }
+
+    /**
+     * Black or white, whichever stands out more on {@code background} (#RRGGBB): the rule of the
+     * level styles. One of the two always reaches 4.5:1, so text in it is always readable.
+     */
+    public static String textOn(String background) {
+        double luminance = luminance(background);
+        return contrast(1.0, luminance) > contrast(luminance(TEXT), luminance) ? WHITE : TEXT;
+    }
+
+    /** The WCAG contrast ratio of two colours written #RRGGBB. */
+    public static double contrast(String a, String b) {
+        return contrast(luminance(a), luminance(b));
     }
 
     /** The WCAG contrast ratio of two relative luminances. */

@@ -4,15 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import scorecards.model.Dimension;
-import scorecards.model.Level;
 import scorecards.model.Period;
 import scorecards.render.Figures;
-import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
-import scorecards.score.ProductRollup;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
 
@@ -26,27 +22,12 @@ final class OverviewPage {
         List<Rollup> rollups = context.report.rollups();
         Period current = context.report.currentPeriod();
         Rollup now = current == null ? null : context.rollup(current);
-        Rollup before = previous(rollups, now);
-
-        List<Map<String, Object>> headlines = new ArrayList<>();
-        if (now != null) {
-            headlines.add(headline("DevOps-buddy coverage", Figures.percent(now.devopsBuddyCoverage()),
-                    before == null ? "" : Figures.pointsChange(now.devopsBuddyCoverage(), before.devopsBuddyCoverage()),
-                    "trained " + Figures.percent(now.buddyTrainedShare()) + ", with a backup "
-                            + Figures.percent(now.buddyBackupShare())));
-            headlines.add(headline("CSAT (1–5)", Figures.figure(now.csat()), change(now, before, Rollup::csat),
-                    responses(now)));
-            headlines.add(headline("NPS", Figures.figure(now.nps()), change(now, before, Rollup::nps), responses(now)));
-            headlines.add(headline("Incidents caused by the platform", Figures.count(now.incidents()),
-                    change(now, before, r -> r.incidents() == null ? null : r.incidents().doubleValue()),
-                    "summed over the teams that reported them"));
-            headlines.add(headline("Hours saved", Figures.figure(now.hoursSaved()), change(now, before, Rollup::hoursSaved),
-                    "money saved: " + Figures.money(now.moneySaved(), context.currency())));
-        }
+        Rollup before = RollupFigures.previous(rollups, now);
+        List<Map<String, Object>> headlines = RollupFigures.headlines(now, before, context);
         List<Map<String, Object>> exempt = current == null ? List.of() : exemptTeams(context, current);
         boolean exemptions = context.report.teams().stream().anyMatch(team -> !team.team().exemptions().isEmpty());
         if (now != null && exemptions) {
-            Map<String, Object> card = headline("Exempt checks", Figures.count(now.exemptChecks()),
+            Map<String, Object> card = RollupFigures.headline("Exempt checks", Figures.count(now.exemptChecks()),
                     before == null ? "" : Figures.change((double) now.exemptChecks(), (double) before.exemptChecks()),
                     "in " + exempt.size() + (exempt.size() == 1 ? " team" : " teams"));
             card.put("href", "#exemptions");
@@ -54,31 +35,10 @@ final class OverviewPage {
         }
         long expired = current == null ? 0 : context.report.teams().stream()
                 .mapToLong(team -> team.team().exemptionsExpiredAt(current).size()).sum();
-        List<Map<String, Object>> adoption = new ArrayList<>();
-        if (now != null) {
-            for (ProductRollup product : now.products()) {
-                ProductRollup earlier = before == null ? null : before.products().stream()
-                        .filter(p -> p.productId().equals(product.productId())).findFirst().orElse(null);
-                adoption.add(Maps.of(
-                        "name", context.productName(product.productId()),
-                        "href", SiteContext.productHref(product.productId()),
-                        "voluntary", Figures.percent(product.voluntary()),
-                        "voluntaryChange", earlier == null ? "" : Figures.pointsChange(product.voluntary(), earlier.voluntary()),
-                        "mandated", Figures.percent(product.mandated())));
-            }
-        }
-
-        List<String> periods = rollups.stream().map(r -> r.period().toString()).toList();
-        List<String> levelNames = context.levels().stream().map(Level::name).toList();
-        List<List<Integer>> counts = rollups.stream()
-                .map(r -> context.levels().stream().map(l -> r.levelDistribution().get(l.id())).toList()).toList();
-        String distributionChart = Charts.stackedBars("levels-over-time", "Teams at each overall level, by period",
-                periods, levelNames, counts);
-        List<Map<String, Object>> distribution = new ArrayList<>();
-        for (int i = 0; i < rollups.size(); i++) {
-            distribution.add(Maps.of("period", periods.get(i), "counts", counts.get(i),
-                    "teams", rollups.get(i).teamsAssessed()));
-        }
+        List<Map<String, Object>> adoption = RollupFigures.adoption(now, before, context);
+        String distributionChart = RollupFigures.distributionChart("levels-over-time",
+                "Teams at each overall level, by period", rollups, context);
+        List<Map<String, Object>> distribution = RollupFigures.distribution(rollups, context);
 
         List<Map<String, Object>> matrix = new ArrayList<>();
         List<TeamScore> byName = context.report.teams().stream()
@@ -133,6 +93,7 @@ final class OverviewPage {
         }
         return Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
                 "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
+                "tribeHref", context.tribeHref(team.team().tribe()),
                 "period", latest.assessment().period().toString(), "stale", team.stale(),
                 "overall", cell(latest.levelId(), earlier == null ? null : earlier.levelId(), context),
                 "cells", cells);
@@ -165,23 +126,5 @@ final class OverviewPage {
         cell.put("trend", trend);
         cell.put("trendText", trendText);
         return cell;
-    }
-
-    private static Rollup previous(List<Rollup> rollups, Rollup now) {
-        int index = rollups.indexOf(now);
-        return index > 0 ? rollups.get(index - 1) : null;
-    }
-
-    private static Map<String, Object> headline(String label, String value, String change, String detail) {
-        return Maps.of("label", label, "value", value, "change", change, "detail", detail);
-    }
-
-    private static String change(Rollup now, Rollup before, Function<Rollup, Double> figure) {
-        return before == null ? "" : Figures.change(figure.apply(now), figure.apply(before));
-    }
-
-    private static String responses(Rollup rollup) {
-        return rollup.responses() == null ? "responses not reported"
-                : "from " + Figures.count(rollup.responses()) + " survey responses";
     }
 }

@@ -11,19 +11,29 @@ import scorecards.render.Markdown;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
+import scorecards.score.TribeScore;
 
 /** What every page builder needs to look up: names, links and the roll-ups by period. */
 final class SiteContext {
 
     final Report report;
+    /** The published address ending in '/', or "" when the build does not know it. */
+    final String siteUrl;
     final Markdown markdown = new Markdown();
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
     private final Map<String, TeamScore> teams = new HashMap<>();
     private final Map<Period, Rollup> rollups = new HashMap<>();
+    private final Map<String, String> tribePages;
 
     SiteContext(Report report) {
+        this(report, "");
+    }
+
+    SiteContext(Report report, String siteUrl) {
         this.report = report;
+        this.siteUrl = siteUrl;
+        this.tribePages = TribePaths.pages(report.tribes().stream().map(TribeScore::name).toList());
         report.input().model().levels().forEach(level -> levels.put(level.id(), level));
         report.input().organisation().products().forEach(product -> products.put(product.id(), product));
         report.teams().forEach(team -> teams.put(team.team().id(), team));
@@ -72,6 +82,11 @@ final class SiteContext {
 
     static String productHref(String productId) {
         return "products/" + productId + ".html";
+    }
+
+    /** The page of a tribe, from the site root; "" for no tribe (null). */
+    String tribeHref(String tribe) {
+        return tribe == null ? "" : tribePages.get(tribe);
     }
 
     Map<String, Object> teamLink(String teamId) {

@@ -15,7 +15,12 @@ public final class SitePages {
     }
 
     public static List<Supplier<Page>> all(Report report) {
-        SiteContext context = new SiteContext(report);
+        return all(report, "");
+    }
+
+    /** @param siteUrl the published address ending in '/', or "" when unknown */
+    public static List<Supplier<Page>> all(Report report, String siteUrl) {
+        SiteContext context = new SiteContext(report, siteUrl);
         List<Supplier<Page>> pages = new ArrayList<>();
         pages.add(() -> OverviewPage.build(context));
         report.teams().forEach(team -> pages.add(() -> TeamPage.build(team, context)));
@@ -24,6 +29,8 @@ public final class SitePages {
         pages.add(() -> ModelPage.build(context));
         pages.add(() -> NeedsPage.build(context));
         pages.add(() -> BusinessCasePage.build(context));
+        pages.add(() -> TribesPage.build(context));
+        report.tribes().forEach(tribe -> pages.add(() -> TribePage.build(tribe, context)));
         return pages;
     }
 }

@@ -73,6 +73,7 @@ final class TeamPage {
                         "id", team.team().id(),
                         "name", team.team().name(),
                         "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
+                        "tribeHref", context.tribeHref(team.team().tribe()),
                         "size", team.team().size() == null ? "" : team.team().size().toString(),
                         "productOwner", team.team().productOwner() == null ? "" : team.team().productOwner(),
                         "devopsBuddy", team.team().devopsBuddy() == null ? "" : team.team().devopsBuddy(),
@@ -92,7 +93,12 @@ final class TeamPage {
                 "needs", assessment.needs(),
                 "notes", context.markdown.toSafeHtml(assessment.notes()),
                 "exemptions", team.team().exemptions().stream()
-                        .map(exemption -> exemption(exemption, context)).toList());
+                        .map(exemption -> exemption(exemption, context)).toList(),
+                "badge", Maps.of(
+                        "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
+                        "href", TeamBadges.path(team.team().id()),
+                        "markdown", TeamBadges.markdown(team, context.siteUrl),
+                        "absolute", !context.siteUrl.isEmpty()));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
     }
 

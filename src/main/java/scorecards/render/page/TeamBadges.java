@@ -1,0 +1,69 @@
+package scorecards.render.page;
+
+import scorecards.model.MaturityModel;
+import scorecards.render.chart.Badge;
+import scorecards.render.chart.Palette;
+import scorecards.score.TeamScore;
+
+/**
+ * Each team's badge, "scorecards | level", for its README: the overall level of its latest
+ * assessment in the level's colour, or "level (stale)" on grey once the scorecard is stale,
+ * because a level nobody has reassessed should not look current.
+ */
+public final class TeamBadges {
+
+    public static final String LABEL = "scorecards";
+    /** The folder of the badges in the site. */
+    public static final String FOLDER = "badges";
+
+    private TeamBadges() {
+    }
+
+    /** Where a team's badge is in the site: "badges/&lt;team-id&gt;.svg". */
+    public static String path(String teamId) {
+        return FOLDER + "/" + teamId + ".svg";
+    }
+
+    public static Badge of(TeamScore team, MaturityModel model) {
+        String levelId = team.latest().levelId();
+        String level = model.levels().get(model.rank(levelId)).name();
+        String period = team.latest().assessment().period().toString();
+        String title = team.team().name() + ": overall level " + level + " in " + period + (team.stale() ? " (stale)" : "");
+        String colour = team.stale() ? Palette.STALE : Palette.levels(model.levels().size()).get(model.rank(levelId));
+        return Badge.of(LABEL, team.stale() ? level + " (stale)" : level, title, colour);
+    }
+
+    /** The badge's SVG file: its element and a final line end. */
+    public static String file(TeamScore team, MaturityModel model) {
+        return of(team, model).svg("badge-" + team.team().id()) + "\n";
+    }
+
+    /**
+     * The Markdown that shows the badge in a README, linked to the team's page: absolute with the
+     * site's address, else relative to the site's root.
+     */
+    static String markdown(TeamScore team, String siteUrl) {
+        String base = urlSafe(siteUrl);
+        String id = team.team().id();
+        return "[![" + markdownText("Scorecards of " + team.team().name()) + "](" + base + path(id) + ")]("
+                + base + SiteContext.teamHref(id) + ")";
+    }
+
+    /** Every ASCII punctuation character escaped: the team name stays text in any Markdown. */
+    private static String markdownText(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 0x80 && !Character.isLetterOrDigit(c) && c > ' ') {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c < ' ' ? ' ' : c);
+        });
+        return escaped.toString();
+    }
+
+    /** The address as a Markdown link target: no space, parenthesis or angle bracket to end it early. */
+    private static String urlSafe(String url) {
+        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                .replace("<", "%3C").replace(">", "%3E");
+    }
+}
