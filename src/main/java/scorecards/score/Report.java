@@ -6,8 +6,9 @@ import scorecards.model.Scorecards;
 
 /**
  * Everything the site and the export show: the input, the current period, the periods known
- * (oldest first), every team scored (by id), one roll-up per assessed period (oldest first)
- * and the current period's needs. {@code currentPeriod} is null only when there is no team.
+ * (oldest first), every team scored (by id), one roll-up per assessed period (oldest first),
+ * the current period's needs and every campaign evaluated (by id). {@code currentPeriod} is
+ * null only when there is no team.
  */
 public record Report(
         Scorecards input,
@@ -15,12 +16,20 @@ public record Report(
         List<Period> periods,
         List<TeamScore> teams,
         List<Rollup> rollups,
-        List<Need> needs) {
+        List<Need> needs,
+        List<CampaignScore> campaigns) {
 
     public Report {
         periods = List.copyOf(periods);
         teams = List.copyOf(teams);
         rollups = List.copyOf(rollups);
         needs = List.copyOf(needs);
+        campaigns = List.copyOf(campaigns);
+    }
+
+    /** A report without campaigns. */
+    public Report(Scorecards input, Period currentPeriod, List<Period> periods, List<TeamScore> teams,
+            List<Rollup> rollups, List<Need> needs) {
+        this(input, currentPeriod, periods, teams, rollups, needs, List.of());
     }
 }

@@ -47,7 +47,9 @@ public final class Scorer {
         if (current != null) {
             periods.add(current);
         }
+        CampaignScorer campaigns = new CampaignScorer(input.model(), organisation.staleAfter(), current);
         return new Report(input, current, List.copyOf(periods), teams, rollups,
-                NeedsCounter.count(currentAssessments));
+                NeedsCounter.count(currentAssessments),
+                input.campaigns().stream().map(campaign -> campaigns.score(campaign, teams)).toList());
     }
 }

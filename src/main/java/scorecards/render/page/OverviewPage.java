@@ -11,6 +11,7 @@ import scorecards.model.Period;
 import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
+import scorecards.score.CampaignStatus;
 import scorecards.score.DimensionScore;
 import scorecards.score.ProductRollup;
 import scorecards.score.Rollup;
@@ -94,6 +95,10 @@ final class OverviewPage {
                 "assessed", now == null ? 0 : now.teamsAssessed(),
                 "headlines", headlines,
                 "adoption", adoption,
+                "campaigns", context.report.campaigns().stream()
+                        .filter(campaign -> campaign.status() != CampaignStatus.NOT_STARTED
+                                && current.compareTo(campaign.campaign().deadline()) <= 0)
+                        .map(campaign -> CampaignText.summary(campaign, context)).toList(),
                 "levels", context.levels().stream().map(l -> context.level(l.id())).toList(),
                 "distributionChart", distributionChart,
                 "distribution", distribution,

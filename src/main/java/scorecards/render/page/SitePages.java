@@ -24,6 +24,8 @@ public final class SitePages {
         pages.add(() -> ModelPage.build(context));
         pages.add(() -> NeedsPage.build(context));
         pages.add(() -> BusinessCasePage.build(context));
+        pages.add(() -> CampaignsPage.build(context));
+        report.campaigns().forEach(campaign -> pages.add(() -> CampaignPage.build(campaign, context)));
         return pages;
     }
 }

@@ -85,7 +85,18 @@ final class TeamPage {
                 "usesGiven", assessment.uses() != null,
                 "uses", uses,
                 "needs", assessment.needs(),
-                "notes", context.markdown.toSafeHtml(assessment.notes()));
+                "notes", context.markdown.toSafeHtml(assessment.notes()),
+                "campaigns", campaigns(team, context));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
+    }
+
+    private static List<Map<String, Object>> campaigns(TeamScore team, SiteContext context) {
+        List<Map<String, Object>> campaigns = new ArrayList<>();
+        for (SiteContext.TeamCampaign entry : context.campaignsOf(team.team().id())) {
+            Map<String, Object> row = CampaignText.summary(entry.campaign(), context);
+            row.putAll(CampaignText.standing(entry.standing(), context));
+            campaigns.add(row);
+        }
+        return campaigns;
     }
 }
