@@ -115,7 +115,7 @@ final class CampaignReader {
                         + Suggestions.closest(name, known).map(close -> "; did you mean '" + close + "'?").orElse(""));
             } else if (earlier != null) {
                 problems.report(item.location(), what + " '" + name + "' is listed twice (first at line "
-                        + earlier.line() + ")");
+                        + earlier.line() + ", column " + earlier.column() + ")");
             } else {
                 names.add(name);
             }
