@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.load.Quoted;
 import scorecards.pipeline.BuildListener;
 import scorecards.pipeline.BuildResult;
 import scorecards.pipeline.Refused;
@@ -77,6 +78,6 @@ final class ServeCommand implements Command {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--port must be a number from 0 to 65535, found '" + text + "'");
+        throw new UsageException("--port must be a number from 0 to 65535, found " + Quoted.of(text));
     }
 }

@@ -3,6 +3,7 @@ package scorecards.cli;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.load.Quoted;
 import scorecards.load.SourceLoader;
 import scorecards.load.Suggestions;
 import scorecards.pipeline.ProblemFormat;
@@ -39,7 +40,7 @@ final class ValidateCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         String formatId = line.getOptionValue(FORMAT, ProblemFormat.TEXT.id());
         ProblemFormat format = ProblemFormat.byId(formatId).orElseThrow(() -> new UsageException(
-                "unknown format '" + formatId + "'" + Suggestions.hint(formatId, ProblemFormat.ids())));
+                "unknown format " + Quoted.of(formatId) + Suggestions.hint(formatId, ProblemFormat.ids())));
         SourceLoader.Result result = Validation.of(SourceOption.from(line));
         format.print(result.problems(), console.out(), console.colour());
         if (format == ProblemFormat.TEXT) {

@@ -90,8 +90,8 @@ public final class ReportDiff {
     public static String problems(List<Problem> problems) {
         StringBuilder out = new StringBuilder("## Scorecards: this change has problems\n\n");
         for (Problem problem : problems) {
-            out.append("- `").append(problem.file()).append(':').append(problem.line()).append(':')
-                    .append(problem.column()).append("` ").append(MarkdownText.escape(problem.message())).append('\n');
+            out.append("- ").append(MarkdownText.code(problem.file() + ":" + problem.line() + ":" + problem.column()))
+                    .append(' ').append(MarkdownText.escape(problem.message())).append('\n');
         }
         return out.append('\n').append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
                 .append(": the site is not built until they are fixed.\n").toString();

@@ -111,10 +111,10 @@ final class CampaignReader {
             String name = scalar.text().strip();
             Location earlier = seen.putIfAbsent(name, item.location());
             if (known != null && !known.contains(name)) {
-                problems.report(item.location(), "unknown " + what + " '" + name + "': " + why
-                        + Suggestions.closest(name, known).map(close -> "; did you mean '" + close + "'?").orElse(""));
+                problems.report(item.location(), "unknown " + what + " " + Quoted.of(name) + ": " + why
+                        + Suggestions.closest(name, known).map(close -> "; did you mean " + Quoted.of(close) + "?").orElse(""));
             } else if (earlier != null) {
-                problems.report(item.location(), what + " '" + name + "' is listed twice (first at line "
+                problems.report(item.location(), what + " " + Quoted.of(name) + " is listed twice (first at line "
                         + earlier.line() + ", column " + earlier.column() + ")");
             } else {
                 names.add(name);
@@ -158,7 +158,7 @@ final class CampaignReader {
             if (levelIds.contains(id)) {
                 return true;
             }
-            goal.problems().report(goal.node(key).orElseThrow().location(), "unknown level '" + id + "'"
+            goal.problems().report(goal.node(key).orElseThrow().location(), "unknown level " + Quoted.of(id)
                     + Suggestions.hint(id, levelIds));
             return false;
         });
@@ -170,8 +170,8 @@ final class CampaignReader {
                     : model.dimensions().stream().map(Dimension::id).toList();
             Optional<DimensionKind> known = DimensionKind.byId(id).filter(k -> modelDimensions.contains(k.id()));
             if (known.isEmpty()) {
-                goal.problems().report(goal.node("dimension").orElseThrow().location(), "unknown dimension '" + id
-                        + "': the model has no such dimension" + Suggestions.hint(id, modelDimensions));
+                goal.problems().report(goal.node("dimension").orElseThrow().location(), "unknown dimension "
+                        + Quoted.of(id) + ": the model has no such dimension" + Suggestions.hint(id, modelDimensions));
             }
             return known;
         });
@@ -203,8 +203,8 @@ final class CampaignReader {
         Optional<DimensionKind> kind = check.requiredText("dimension").flatMap(id -> {
             Optional<DimensionKind> known = DimensionKind.byId(id);
             if (known.isEmpty()) {
-                check.problems().report(check.node("dimension").orElseThrow().location(), "unknown dimension '" + id
-                        + "'" + Suggestions.hint(id, DimensionKind.ids()));
+                check.problems().report(check.node("dimension").orElseThrow().location(), "unknown dimension "
+                        + Quoted.of(id) + Suggestions.hint(id, DimensionKind.ids()));
             }
             return known;
         });

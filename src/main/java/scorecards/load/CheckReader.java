@@ -28,10 +28,10 @@ final class CheckReader {
                 Location location = check.node("metric").orElseThrow().location();
                 Optional<Metric> elsewhere = Metric.anyNamed(id);
                 problems.report(location, elsewhere
-                        .map(other -> "metric '" + id + "' belongs to dimension '" + other.dimension().id()
+                        .map(other -> "metric " + Quoted.of(id) + " belongs to dimension '" + other.dimension().id()
                                 + "', not '" + kind.id() + "'; this dimension's metrics are: "
                                 + String.join(", ", Metric.ids(kind)))
-                        .orElse("unknown metric '" + id + "' in dimension '" + kind.id() + "'"
+                        .orElse("unknown metric " + Quoted.of(id) + " in dimension '" + kind.id() + "'"
                                 + Suggestions.hint(id, Metric.ids(kind))));
             }
             return known;

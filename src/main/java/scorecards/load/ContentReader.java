@@ -62,7 +62,7 @@ public final class ContentReader {
             if (Files.isSymbolicLink(path)) {
                 found.report(Location.START, "symbolic links are not published from content/");
             } else if (!SEGMENT.matcher(name).matches()) {
-                found.report(Location.START, "'" + name + "' cannot be part of a web address; use letters, digits, "
+                found.report(Location.START, Quoted.of(name) + " cannot be part of a web address; use letters, digits, "
                         + "'.', '_' and '-', starting with a letter or digit");
             } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                 String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -119,7 +119,7 @@ public final class ContentReader {
                 continue;
             }
             if (!KNOWN_KEYS.contains(key) && Suggestions.closest(key, KNOWN_KEYS).isPresent()) {
-                problems.report(new Location(i + 1, 1), "unknown header key '" + key + "'" + Suggestions.hint(key, KNOWN_KEYS));
+                problems.report(new Location(i + 1, 1), "unknown header key " + Quoted.of(key) + Suggestions.hint(key, KNOWN_KEYS));
             }
             header.put(key, line.substring(equals + 1).strip());
             lineOf.put(key, i + 1);
@@ -137,20 +137,20 @@ public final class ContentReader {
         if (!TYPES.contains(type) && !(type.isEmpty() && misspelt("type", written))) {
             problems.report(new Location(lineOf.getOrDefault("type", 1), 1), type.isEmpty()
                     ? "the header needs type=page or type=post"
-                    : "unknown type '" + type + "'; use type=page or type=post");
+                    : "unknown type " + Quoted.of(type) + "; use type=page or type=post");
         }
         String status = header.getOrDefault("status", "");
         if (!STATUSES.contains(status) && !(status.isEmpty() && misspelt("status", written))) {
             problems.report(new Location(lineOf.getOrDefault("status", 1), 1), status.isEmpty()
                     ? "the header needs status=published (or status=draft, which is not published)"
-                    : "unknown status '" + status + "'; use status=published or status=draft");
+                    : "unknown status " + Quoted.of(status) + "; use status=published or status=draft");
         }
         String date = header.get("date");
         if (date != null) {
             try {
                 LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                problems.report(new Location(lineOf.get("date"), 1), "'" + date + "' is not a date written like 2025-01-31");
+                problems.report(new Location(lineOf.get("date"), 1), Quoted.of(date) + " is not a date written like 2025-01-31");
                 date = null;
             }
         } else if (type.equals("post")) {

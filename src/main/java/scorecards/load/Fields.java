@@ -51,7 +51,7 @@ public final class Fields {
         if (node instanceof Node.MapNode map) {
             return Optional.of(new Fields(map, where, problems));
         }
-        problems.report(node.location(), "'" + name + "' must be a mapping of keys to values, found "
+        problems.report(node.location(), Quoted.of(name) + " must be a mapping of keys to values, found "
                 + node.describe());
         return Optional.empty();
     }
@@ -163,7 +163,7 @@ public final class Fields {
             if (Ids.isValid(value)) {
                 return true;
             }
-            problems.report(node(key).orElseThrow().location(), "'" + value + "' is not a valid id: use " + Ids.RULE);
+            problems.report(node(key).orElseThrow().location(), Quoted.of(value) + " is not a valid id: use " + Ids.RULE);
             return false;
         });
     }
@@ -202,12 +202,12 @@ public final class Fields {
                 return Optional.empty();
             }
             if (scalar.number() == null) {
-                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found '" + scalar.text()
-                        + "', which is not a finite number");
+                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found " + Quoted.of(scalar.text())
+                        + ", which is not a finite number");
                 return Optional.empty();
             }
             if (!allowed.apply(scalar.number())) {
-                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found " + scalar.text());
+                problems.report(node.location(), "'" + key + "' must be " + wanted + ", found " + Quoted.text(scalar.text()));
                 return Optional.empty();
             }
             return Optional.of(scalar.number());
@@ -222,9 +222,9 @@ public final class Fields {
                     if (period.isEmpty()) {
                         problems.report(location, "'" + key + "' must be a period like "
                                 + (cadence == null ? Cadence.QUARTERLY.example() + " or " + Cadence.MONTHLY.example()
-                                : cadence.example()) + ", found '" + text + "'");
+                                : cadence.example()) + ", found " + Quoted.of(text));
                     } else if (cadence != null && period.get().cadence() != cadence) {
-                        problems.report(location, "period '" + text + "' does not fit the " + cadence.id()
+                        problems.report(location, "period " + Quoted.of(text) + " does not fit the " + cadence.id()
                                 + " cadence of organisation.yaml; write it like " + cadence.example());
                         return Optional.empty();
                     }
@@ -296,7 +296,7 @@ public final class Fields {
     public void rejectUnknown() {
         for (Node.Entry entry : entries.values()) {
             if (!known.contains(entry.key())) {
-                problems.report(entry.keyLocation(), "unknown key '" + entry.key() + "' in " + where
+                problems.report(entry.keyLocation(), "unknown key " + Quoted.of(entry.key()) + " in " + where
                         + Suggestions.hint(entry.key(), known));
             }
         }

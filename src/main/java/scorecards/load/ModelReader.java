@@ -81,7 +81,7 @@ final class ModelReader {
         Optional<DimensionKind> kind = dimension.requiredText("id").flatMap(id -> {
             Optional<DimensionKind> known = DimensionKind.byId(id);
             if (known.isEmpty()) {
-                problems.report(dimension.node("id").orElseThrow().location(), "unknown dimension '" + id + "'"
+                problems.report(dimension.node("id").orElseThrow().location(), "unknown dimension " + Quoted.of(id)
                         + Suggestions.hint(id, DimensionKind.ids()));
             }
             return known;
@@ -114,16 +114,16 @@ final class ModelReader {
         for (Node.Entry entry : map.entries()) {
             String levelId = entry.key();
             if (!levelIds.isEmpty() && !levelIds.contains(levelId)) {
-                problems.report(entry.keyLocation(), "unknown level '" + levelId + "'"
+                problems.report(entry.keyLocation(), "unknown level " + Quoted.of(levelId)
                         + Suggestions.hint(levelId, levelIds));
                 continue;
             }
             if (!levelIds.isEmpty() && levelIds.get(0).equals(levelId)) {
-                problems.report(entry.keyLocation(), "'" + levelId + "' is the first level, which every team has; "
+                problems.report(entry.keyLocation(), Quoted.of(levelId) + " is the first level, which every team has; "
                         + "checks start at the second level ('" + (levelIds.size() > 1 ? levelIds.get(1) : "") + "')");
                 continue;
             }
-            Fields.of(entry.value(), levelId, "level '" + levelId + "' of dimension '" + kind.id() + "'", problems)
+            Fields.of(entry.value(), levelId, "level " + Quoted.of(levelId) + " of dimension '" + kind.id() + "'", problems)
                     .ifPresent(level -> {
                         String description = level.markdown("description").orElse(null);
                         List<Check> checks = level.list("checks")
@@ -147,7 +147,7 @@ final class ModelReader {
             Problems problems) {
         Location earlier = seen.putIfAbsent(id, location);
         if (earlier != null) {
-            problems.report(location, what + " '" + id + "' is given twice (first at line " + earlier.line() + ")");
+            problems.report(location, what + " " + Quoted.of(id) + " is given twice (first at line " + earlier.line() + ")");
             return false;
         }
         return true;

@@ -55,14 +55,9 @@ public sealed interface Node {
         public String describe() {
             return switch (kind) {
                 case NULL -> "nothing";
-                case TEXT -> "the text '" + shorten(text) + "'";
-                default -> "'" + shorten(text) + "'";
+                case TEXT -> "the text " + Quoted.of(text);
+                default -> Quoted.of(text);
             };
-        }
-
-        private static String shorten(String text) {
-            String oneLine = text.replace("\n", "\\n").replace("\r", "\\r");
-            return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 37) + "...";
         }
     }
 }

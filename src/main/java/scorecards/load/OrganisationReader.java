@@ -38,8 +38,8 @@ final class OrganisationReader {
         Cadence cadence = fields.text("cadence").flatMap(text -> {
             Optional<Cadence> known = Cadence.byId(text);
             if (known.isEmpty()) {
-                problems.report(fields.node("cadence").orElseThrow().location(), "unknown cadence '" + text
-                        + "'" + Suggestions.hint(text, List.of("quarterly", "monthly")));
+                problems.report(fields.node("cadence").orElseThrow().location(), "unknown cadence " + Quoted.of(text)
+                        + Suggestions.hint(text, List.of("quarterly", "monthly")));
             }
             return known;
         }).orElse(Cadence.QUARTERLY);
@@ -52,7 +52,7 @@ final class OrganisationReader {
                 return true;
             }
             problems.report(fields.node("currency").orElseThrow().location(),
-                    "'" + code + "' is not an ISO 4217 currency code such as EUR, USD or GBP");
+                    Quoted.of(code) + " is not an ISO 4217 currency code such as EUR, USD or GBP");
             return false;
         }).orElse(Organisation.DEFAULT_CURRENCY);
         boolean leaderboard = fields.flag("leaderboard").orElse(false);
@@ -93,8 +93,8 @@ final class OrganisationReader {
                     if (id.isPresent()) {
                         Location earlier = seen.putIfAbsent(id.get(), product.keyLocation("id"));
                         if (earlier != null) {
-                            platform.problems().report(product.keyLocation("id"), "product '" + id.get()
-                                    + "' is listed twice (first at line " + earlier.line() + ")");
+                            platform.problems().report(product.keyLocation("id"), "product " + Quoted.of(id.get())
+                                    + " is listed twice (first at line " + earlier.line() + ")");
                             return Optional.empty();
                         }
                     }

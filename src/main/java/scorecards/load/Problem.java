@@ -13,6 +13,15 @@ public record Problem(String file, int line, int column, String message) impleme
             .thenComparingInt(Problem::column)
             .thenComparing(Problem::message);
 
+    /**
+     * Whatever a reader quoted, a problem stays one line in every output: a line break or a
+     * control character left in a message or a path is written as an escape here.
+     */
+    public Problem {
+        file = Quoted.oneLine(file);
+        message = Quoted.oneLine(message);
+    }
+
     @Override
     public int compareTo(Problem other) {
         return ORDER.compare(this, other);

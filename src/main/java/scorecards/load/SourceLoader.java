@@ -132,7 +132,7 @@ public final class SourceLoader {
     private static String fileId(String file, String kind, Problems problems) {
         String id = idOf(file);
         if (!Ids.isValid(id)) {
-            problems.report(Location.START, "'" + id + "' is not a valid " + kind + " id, and a " + kind
+            problems.report(Location.START, Quoted.of(id) + " is not a valid " + kind + " id, and a " + kind
                     + "'s id is its file name: use " + Ids.RULE);
         }
         return id;
@@ -159,7 +159,7 @@ public final class SourceLoader {
                 }
                 if (name.endsWith(".yml")) {
                     problems.add(new Problem(relative, 1, 1, kind + " files end in .yaml; rename it to "
-                            + name.substring(0, name.length() - 4) + ".yaml"));
+                            + Quoted.text(name.substring(0, name.length() - 4) + ".yaml")));
                 } else if (name.endsWith(".yaml")) {
                     if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
                         problems.add(new Problem(relative, 1, 1, "not a regular file; " + kind

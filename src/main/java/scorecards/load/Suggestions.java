@@ -3,6 +3,7 @@ package scorecards.load;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** "Did you mean …?": the known name closest to a misspelt one, when it is close enough. */
 public final class Suggestions {
@@ -21,8 +22,9 @@ public final class Suggestions {
     /** " (did you mean 'x'?)" or, with no close name, the list of known names. */
     public static String hint(String wrong, Collection<String> known) {
         return closest(wrong, known)
-                .map(name -> "; did you mean '" + name + "'?")
-                .orElseGet(() -> known.isEmpty() ? "" : "; expected one of: " + String.join(", ", known));
+                .map(name -> "; did you mean " + Quoted.of(name) + "?")
+                .orElseGet(() -> known.isEmpty() ? "" : "; expected one of: "
+                        + known.stream().map(Quoted::text).collect(Collectors.joining(", ")));
     }
 
     /** Levenshtein distance, case-insensitive: a wrong case is a typo like any other. */

@@ -140,8 +140,8 @@ final class TeamReader {
                 product.filter(id -> knownProduct(id, use)).ifPresent(id -> {
                     Location earlier = seen.putIfAbsent(id, use.keyLocation("product"));
                     if (earlier != null) {
-                        problems.report(use.node("product").orElseThrow().location(), "product '" + id
-                                + "' is listed twice in 'uses' (first at line " + earlier.line() + ")");
+                        problems.report(use.node("product").orElseThrow().location(), "product " + Quoted.of(id)
+                                + " is listed twice in 'uses' (first at line " + earlier.line() + ")");
                     } else {
                         uses.add(new ProductUse(id, mandated, rating));
                     }
@@ -155,8 +155,8 @@ final class TeamReader {
         if (productIds == null || productIds.contains(id)) {
             return true;
         }
-        use.problems().report(use.node("product").orElseThrow().location(), "unknown product '" + id
-                + "'; it is not in the catalogue of organisation.yaml" + Suggestions.hint(id, productIds));
+        use.problems().report(use.node("product").orElseThrow().location(), "unknown product " + Quoted.of(id)
+                + "; it is not in the catalogue of organisation.yaml" + Suggestions.hint(id, productIds));
         return false;
     }
 
@@ -176,7 +176,7 @@ final class TeamReader {
             } else if (item instanceof Node.MapNode map && map.entries().size() == 1
                     && map.entries().get(0).value() instanceof Node.ScalarNode) {
                 problems.report(item.location(), "a need that contains ': ' must be quoted, e.g. - \""
-                        + map.entries().get(0).key() + ": ...\"");
+                        + Quoted.text(map.entries().get(0).key()) + ": ...\"");
             } else {
                 problems.report(item.location(), "each need must be a line of text, found " + item.describe());
             }

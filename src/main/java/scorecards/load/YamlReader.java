@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Turns the bytes of one YAML file into a {@link Node} tree, or into problems. It is the
@@ -90,7 +91,13 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            problems.report(locationOf(e), syntaxMessage(e));
+            if (e.getCause() instanceof ReaderException unreadable) {
+                problems.report(codePointLocation(text.get(), unreadable.getPosition()),
+                        "YAML syntax error: the character " + Quoted.text(Character.toString(unreadable.getCodePoint()))
+                                + " is not allowed in a YAML file; remove it");
+            } else {
+                problems.report(locationOf(e), syntaxMessage(e));
+            }
             return Optional.empty();
         } catch (IOException e) {
             problems.report(Location.START, "cannot read the file: " + e.getMessage());
@@ -142,6 +149,24 @@ public final class YamlReader {
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(line, column);
+    }
+
+    /** Where the character at a code point offset stands, counting columns in characters as the parser does. */
+    private static Location codePointLocation(String text, int offset) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int seen = 0; seen < offset && index < text.length(); seen++) {
+            int codePoint = text.codePointAt(index);
+            index += Character.charCount(codePoint);
+            if (codePoint == '\n') {
                 line++;
                 column = 1;
             } else {
@@ -244,7 +269,7 @@ public final class YamlReader {
                 return Optional.empty();
             }
             if (aliases > 0) {
-                problems.report(firstAlias, "YAML aliases are not supported (*" + firstAliasName
+                problems.report(firstAlias, "YAML aliases are not supported (*" + Quoted.text(firstAliasName)
                         + (aliases > 1 ? ", and " + (aliases - 1) + " more" : "") + "); write each value out in full");
             }
             return root;
@@ -282,7 +307,7 @@ public final class YamlReader {
                 Optional<Node> value = value(depth + 1);
                 Location earlier = seen.putIfAbsent(key, keyLocation);
                 if (earlier != null) {
-                    problems.report(keyLocation, "duplicate key '" + key + "' (first given at line "
+                    problems.report(keyLocation, "duplicate key " + Quoted.of(key) + " (first given at line "
                             + earlier.line() + ")");
                 } else {
                     value.ifPresent(node -> entries.add(new Node.Entry(key, keyLocation, node)));

@@ -6,6 +6,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import scorecards.load.Quoted;
 import scorecards.load.SourceLoader;
 import scorecards.load.Suggestions;
 import scorecards.pipeline.ProblemFormat;
@@ -28,7 +29,7 @@ public final class ValidateMojo extends ScorecardsMojo {
     void run() throws Refused, IOException, MojoFailureException {
         Optional<ProblemFormat> chosen = ProblemFormat.byId(format);
         if (chosen.isEmpty()) {
-            throw new Refused("unknown scorecards.format '" + format + "'" + Suggestions.hint(format, ProblemFormat.ids()));
+            throw new Refused("unknown scorecards.format " + Quoted.of(format) + Suggestions.hint(format, ProblemFormat.ids()));
         }
         SourceLoader.Result result = Validation.of(source());
         if (chosen.get() == ProblemFormat.TEXT) {

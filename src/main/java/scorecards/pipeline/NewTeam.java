@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import scorecards.load.Quoted;
 import scorecards.load.SourceLoader;
 import scorecards.model.Cadence;
 import scorecards.model.Ids;
@@ -30,7 +31,7 @@ public final class NewTeam {
     /** @param name the display name, or empty to make one from the id */
     public static Written write(Path source, String id, Optional<String> name) throws Refused, IOException {
         if (!Ids.isValid(id)) {
-            throw new Refused("'" + id + "' is not a valid team id: use " + Ids.RULE);
+            throw new Refused(Quoted.of(id) + " is not a valid team id: use " + Ids.RULE);
         }
         String displayName = name.orElseGet(() -> displayName(id)).strip();
         if (displayName.isEmpty() || displayName.contains("\n")) {

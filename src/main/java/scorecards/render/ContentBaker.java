@@ -66,17 +66,22 @@ public final class ContentBaker {
     private final String siteName;
     private final String period;
     private final String siteUrl;
+    private final List<String> postUris;
 
     /**
-     * @param siteUrl the address the site is published at, ending in '/', or "" when unknown
-     *                (then the feed's links are relative)
+     * @param siteUrl  the address the site is published at, ending in '/', or "" when unknown
+     *                 (then the feed's links are relative)
+     * @param postUris where each post of {@code content/} is published (e.g. journal/x.html): the
+     *                 feed's entries, whose ids are made here
      */
-    public ContentBaker(Path source, Theme theme, String siteName, String period, String siteUrl) {
+    public ContentBaker(Path source, Theme theme, String siteName, String period, String siteUrl,
+            List<String> postUris) {
         this.source = source;
         this.theme = theme;
         this.siteName = siteName;
         this.period = period;
         this.siteUrl = siteUrl;
+        this.postUris = List.copyOf(postUris);
     }
 
     /**
@@ -138,6 +143,10 @@ public final class ContentBaker {
         configuration.setProperty("scorecards.name", siteName);
         configuration.setProperty("scorecards.period", period);
         configuration.setProperty("scorecards.url", siteUrl);
+        // Made here rather than in the template: a template cannot compute a name-based UUID.
+        FeedIds ids = new FeedIds(siteName, siteUrl);
+        configuration.setProperty("scorecards.feed_id", ids.feed());
+        configuration.setProperty("scorecards.entry_ids", ids.entries(postUris));
         List<Throwable> errors;
         synchronized (ENGINE) {
             Oven oven = new Oven(configuration);

@@ -51,7 +51,8 @@ public final class SiteBuilder {
         // core of the common pool.
         CompletableFuture<Void> content = engineStarted.thenRunAsync(() -> {
             try {
-                new ContentBaker(source, theme, name, period, siteUrl).bakeInto(folder, scratch);
+                new ContentBaker(source, theme, name, period, siteUrl, report.input().content().stream()
+                        .filter(ContentFile::isPost).map(ContentFile::uri).toList()).bakeInto(folder, scratch);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -145,6 +145,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void a_file_name_with_backticks_stays_inside_its_code_span() throws IOException {
+        Path after = copy("after");
+        Files.writeString(after.resolve("scorecards/teams/a`<i>x``.yaml"), "name: X\nassessments: []\n");
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("\n- ```scorecards/teams/a`<i>x``.yaml:1:1``` 'a\\`&lt;i&gt;x\\`\\`' is not a valid "
+                + "team id"), run.out());
+    }
+
+    @Test
     void the_base_is_required() {
         CliRun run = CliRun.of("diff", "--source", copy("after").toString());
 

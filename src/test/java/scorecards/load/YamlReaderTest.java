@@ -46,6 +46,14 @@ class YamlReaderTest {
     }
 
     @Test
+    void a_control_character_is_reported_where_it_stands_and_escaped() {
+        assertEquals(List.of("f.yaml:2:5: YAML syntax error: the character \\u0007 is not allowed in a YAML file; remove it"),
+                problems("a: 1\nb: \uD83D\uDE80\u0007\n"));
+        assertEquals(List.of("f.yaml:1:4: YAML syntax error: the character \\u009B is not allowed in a YAML file; remove it"),
+                problems("a: \u009B2J\n"));
+    }
+
+    @Test
     void an_alias_bomb_is_refused_with_one_problem_and_never_expanded() {
         StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'k'; c++) {

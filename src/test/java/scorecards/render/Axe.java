@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.JavascriptExecutor;
+import scorecards.testing.NpmPackage;
 
 /**
  * The axe-core accessibility engine, from the npm registry, injected into a page and run there.
@@ -20,16 +18,11 @@ import org.openqa.selenium.JavascriptExecutor;
 final class Axe {
 
     static final String VERSION = "4.14.1";
-    static final Path HOME = Path.of("target", "axe");
-    static final Path SCRIPT = HOME.resolve("node_modules/axe-core/axe.min.js");
+    private static final NpmPackage PACKAGE = new NpmPackage("axe-core", VERSION, "axe");
 
     /** One violation of one rule at one element. */
     record Violation(String rule, String impact, String target, String help) {
     }
-
-    /** Why axe-core cannot be had, empty when it can; null until first asked. */
-    private static String unavailable;
-    private static boolean told;
 
     private final String source;
 
@@ -39,61 +32,10 @@ final class Axe {
 
     /** Loads axe-core, installing it with npm first where it is missing; skips (fails in CI) without npm. */
     static Axe load() {
-        if (unavailable == null) {
-            unavailable = installedVersion().equals(VERSION) ? "" : install();
-        }
-        if (!unavailable.isEmpty()) {
-            if (Browser.inCi()) {
-                fail(unavailable + " (CI=true, so the check may not be skipped)");
-            }
-            if (!told) {
-                told = true;
-                System.err.println("SKIPPED the accessibility check: " + unavailable);
-            }
-            Assumptions.assumeTrue(false, unavailable);
-        }
         try {
-            return new Axe(Files.readString(SCRIPT));
+            return new Axe(Files.readString(PACKAGE.assumeInstalled().resolve("axe.min.js")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String installedVersion() {
-        Path manifest = HOME.resolve("node_modules/axe-core/package.json");
-        if (!Files.isRegularFile(manifest) || !Files.isRegularFile(SCRIPT)) {
-            return "";
-        }
-        try {
-            return Browser.readJson(Files.readString(manifest)).path("version").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Installs axe-core with npm; returns why it could not, or an empty text. */
-    private static String install() {
-        String command = "npm install --no-save --prefix target/axe axe-core@" + VERSION;
-        try {
-            Files.createDirectories(HOME);
-            Path log = HOME.resolve("npm.log");
-            Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund",
-                    "--loglevel=error", "--prefix", HOME.toString(), "axe-core@" + VERSION)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!npm.waitFor(180, TimeUnit.SECONDS)) {
-                npm.destroyForcibly();
-                return command + " took over 180 s";
-            }
-            if (npm.exitValue() != 0) {
-                return command + " exited " + npm.exitValue() + ":\n" + Files.readString(log);
-            }
-            return installedVersion().equals(VERSION) ? "" : command + " did not install " + SCRIPT;
-        } catch (IOException e) {
-            // No npm on the PATH: ProcessBuilder cannot start it.
-            return "npm is not installed (" + e.getMessage() + "): apt-get install npm";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return command + " was interrupted";
         }
     }
 
