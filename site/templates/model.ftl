@@ -36,6 +36,7 @@
 <dt>Progress</dt><dd>The share of a dimension's checks that pass, over all its levels, from 0 to 100 (100 for a dimension without checks).</dd>
 <dt>Score</dt><dd>The mean of the dimensions' progress, weighted by the dimension weights above; one decimal.</dd>
 <dt>Next steps</dt><dd>The failing checks of the level just above the team's overall level, per dimension.</dd>
+<dt>Exempt checks</dt><dd>A check a team is excused from in its own file, with a reason and an approver, from a first through a last period. While it applies it is neither passed nor failed: it does not hold back its level or any level above it, progress counts only the checks that are not exempt (100 when all are), and it is never a next step. After its last period it counts again.</dd>
 <dt>Trend arrows</dt><dd>A team's level against its own previous assessment; teams are never compared with each other.</dd>
 <dt>DevOps-buddy coverage</dt><dd>Teams assessed in the period with a designated buddy, divided by the teams assessed; a team that does not say counts as not having one. Trained and backup shares likewise.</dd>
 <dt>Voluntary and mandated adoption</dt><dd>Per product: teams using it voluntarily (or mandated) divided by the teams assessed. The two are never added together.</dd>

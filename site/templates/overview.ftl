@@ -13,7 +13,7 @@
     <span class="card-label">${h.label}</span>
     <span class="card-value"><@layout.nodata h.value/></span>
     <#if h.change?has_content><span class="card-change">${h.change}</span></#if>
-    <span class="card-detail">${h.detail}</span>
+    <span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span>
   </li>
 </#list>
 </ul>
@@ -66,6 +66,21 @@ ${distributionChart?no_esc}
 </figcaption>
 </figure>
 </section>
+
+<#if exemptions>
+<section aria-labelledby="exemptions">
+<h2 id="exemptions">Exempt checks</h2>
+<p>Checks that teams are excused from in ${period}, each with a reason and an approver in the team's own file. An exempt check is neither passed nor failed: it does not hold back a level and is left out of the progress.</p>
+<#if exemptTeams?has_content>
+<ul>
+<#list exemptTeams as t><li><a href="${root}${t.href}">${t.name}</a>: ${t.checks} check<#if t.checks != 1>s</#if> exempt</li></#list>
+</ul>
+<#else>
+<p>No check is exempt in ${period}.</p>
+</#if>
+<#if expiredExemptions gt 0><p>${expiredExemptions} exemption<#if expiredExemptions != 1>s have<#else> has</#if> expired; <#if expiredExemptions != 1>their checks count<#else>its checks count</#if> again. The team pages list them.</p></#if>
+</section>
+</#if>
 
 <#if stale?has_content>
 <section aria-labelledby="stale" class="callout">

@@ -44,19 +44,19 @@
 <caption id="dimensions-table">Level per dimension, ${period}</caption>
 <thead><tr><th scope="col">Dimension</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
 <tbody>
-<#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progress}%</td></tr></#list>
+<#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progress}%<#if d.exempt gt 0> <span class="exempt-count">(${d.exempt} exempt)</span></#if></td></tr></#list>
 </tbody>
 </table></div>
 <#list dimensions as d>
-<details<#if d.progress != "100.0"> open</#if>>
-<summary><h3>${d.name}: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass)</span></h3></summary>
+<details<#if d.progress != "100.0" || d.exempt gt 0> open</#if>>
+<summary><h3>${d.name}: <@layout.level d.level/> <span class="progress">(${d.progress}% of checks pass<#if d.exempt gt 0>; ${d.exempt} exempt, not counted</#if>)</span></h3></summary>
 <#if d.checks?has_content>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="checks-${d?index}-table"><table class="checks">
 <caption id="checks-${d?index}-table">Checks of ${d.name}, ${period}</caption>
 <thead><tr><th scope="col">Level</th><th scope="col">Metric</th><th scope="col">Wanted</th><th scope="col">Found</th><th scope="col">Result</th></tr></thead>
 <tbody>
 <#list d.checks as c>
-<tr data-metric="${c.metricId}"><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
+<tr data-metric="${c.metricId}"<#if c.exempt> class="exempt"</#if>><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.exempt><span class="exempt-mark">⊘ exempt</span> <span class="exemption"><span class="reason">${c.exemption.reason?cap_first}</span> until <span class="until">${c.exemption.until}</span>, approved by <span class="approver">${c.exemption.approvedBy}</span>: <span class="justification">${c.exemption.justification}</span></span><#elseif c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
 </#list>
 </tbody>
 </table></div>
@@ -66,6 +66,22 @@
 </details>
 </#list>
 </section>
+
+<#if exemptions?has_content>
+<section aria-labelledby="exemptions">
+<h2 id="exemptions">Exemptions</h2>
+<p>Checks the team is excused from for a while, with the reason and who approved it. An exempt check is neither passed nor failed: it does not hold back a level and is left out of the progress. After its last period it counts again.</p>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="exemptions-table"><table class="exemptions">
+<caption id="exemptions-table">Exemptions of ${team.name}, as of ${currentPeriod}</caption>
+<thead><tr><th scope="col">Check</th><th scope="col">Reason</th><th scope="col">Justification</th><th scope="col">Approved by</th><th scope="col">Periods</th><th scope="col">Status</th></tr></thead>
+<tbody>
+<#list exemptions as e>
+<tr class="exemption-${e.status}" data-metric="${e.metricId}"><th scope="row"><a href="${root}${e.dimensionHref}">${e.dimension}</a>: ${e.metric}, <#if e.level?is_hash>at <@layout.level e.level/><#else>at every level</#if></th><td class="reason">${e.reason}</td><td class="justification">${e.justification}</td><td class="approver">${e.approvedBy}</td><td class="periods"><#if e.from?has_content>${e.from} to ${e.until}<#else>until ${e.until}</#if></td><td class="status"><span class="exemption-status ${e.status}">${e.statusText}</span></td></tr>
+</#list>
+</tbody>
+</table></div>
+</section>
+</#if>
 
 <section aria-labelledby="history">
 <h2 id="history">Over time</h2>

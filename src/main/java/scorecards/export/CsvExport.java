@@ -20,7 +20,8 @@ import scorecards.score.TeamScore;
 /**
  * Writes {@code data/teams.csv}: one row per team and period, for spreadsheets. RFC 4180
  * quoting, "\r\n" line ends, empty cells for no data, and team-written text that a spreadsheet
- * would run as a formula is prefixed with an apostrophe.
+ * would run as a formula is prefixed with an apostrophe. Columns added after format 1.0 come after
+ * its columns, so that a spreadsheet reading columns by position keeps working.
  */
 public final class CsvExport {
 
@@ -41,6 +42,9 @@ public final class CsvExport {
         for (Metric metric : Metric.values()) {
             header.add(metric.id());
         }
+        for (Dimension dimension : dimensions) {
+            header.add(dimension.id() + "-exempt");
+        }
         row(writer, header);
         for (TeamScore team : report.teams()) {
             for (AssessmentScore assessment : team.assessments()) {
@@ -57,6 +61,9 @@ public final class CsvExport {
                 }
                 for (Metric metric : Metric.values()) {
                     cells.add(cell(metric, assessment.metrics().get(metric)));
+                }
+                for (DimensionScore dimension : assessment.dimensions()) {
+                    cells.add(Integer.toString(dimension.exemptChecks()));
                 }
                 row(writer, cells);
             }

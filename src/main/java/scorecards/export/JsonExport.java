@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
+import scorecards.model.Exemption;
 import scorecards.model.Level;
 import scorecards.model.Metric;
 import scorecards.model.MetricValue;
@@ -59,7 +60,7 @@ public final class JsonExport {
             json.writeEndArray();
             json.writeArrayFieldStart("teams");
             for (TeamScore team : report.teams()) {
-                team(json, team);
+                team(json, team, report.currentPeriod());
             }
             json.writeEndArray();
             json.writeArrayFieldStart("rollups");
@@ -102,7 +103,7 @@ public final class JsonExport {
         json.writeEndObject();
     }
 
-    private static void team(JsonGenerator json, TeamScore team) throws IOException {
+    private static void team(JsonGenerator json, TeamScore team, Period current) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", team.team().id());
         json.writeStringField("name", team.team().name());
@@ -120,6 +121,7 @@ public final class JsonExport {
                 json.writeObjectFieldStart(dimension.dimension().id());
                 json.writeStringField("level", dimension.levelId());
                 json.writeNumberField("progress", Numbers.score(dimension.progress()));
+                json.writeNumberField("exempt", dimension.exemptChecks());
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -131,6 +133,24 @@ public final class JsonExport {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("exemptions");
+        for (Exemption exemption : team.team().exemptions()) {
+            exemption(json, exemption, current);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** An exemption without its team-written text, which the team's file and page carry. */
+    private static void exemption(JsonGenerator json, Exemption exemption, Period current) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("dimension", exemption.dimension().id());
+        json.writeStringField("metric", exemption.metric().id());
+        json.writeStringField("level", exemption.levelId());
+        json.writeStringField("reason", exemption.reason().id());
+        json.writeStringField("from", exemption.from() == null ? null : exemption.from().toString());
+        json.writeStringField("until", exemption.until().toString());
+        json.writeBooleanField("expired", exemption.expiredAt(current));
         json.writeEndObject();
     }
 
@@ -178,6 +198,7 @@ public final class JsonExport {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeNumberField("exempt-checks", rollup.exemptChecks());
         json.writeEndObject();
     }
 

@@ -58,6 +58,9 @@ final class OrganisationReader {
         boolean leaderboard = fields.flag("leaderboard").orElse(false);
         Double costPerHour = fields.number("cost-per-hour", "a number, 0 or more", value -> value.signum() >= 0)
                 .map(BigDecimal::doubleValue).orElse(null);
+        Integer exemptionMaxPeriods = fields.number("exemption-max-periods", "a whole number from 1 to 1000",
+                        value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
+                .map(BigDecimal::intValue).orElse(null);
         Optional<Fields> platform = fields.mapping("platform", "platform");
         if (platform.isEmpty() && !fields.has("platform")) {
             fields.missing("platform");
@@ -69,7 +72,7 @@ final class OrganisationReader {
         platform.ifPresent(Fields::rejectUnknown);
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
-                leaderboard, costPerHour, productOwner, changeAgent, products), complete));
+                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods), complete));
     }
 
     private static List<Product> products(Fields platform, Cadence cadence) {

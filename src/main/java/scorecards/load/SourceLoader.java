@@ -74,7 +74,11 @@ public final class SourceLoader {
         List<String> productIds = organisationRead.filter(OrganisationReader.Read::catalogueComplete)
                 .map(read -> read.organisation().products().stream().map(Product::id).toList())
                 .filter(ids -> !ids.isEmpty()).orElse(null);
-        TeamReader teamReader = new TeamReader(cadence, productIds);
+        // Exemptions are checked against the model only when it was read without a problem: a
+        // check dropped from a broken model would otherwise make a sound exemption look wrong.
+        MaturityModel checkedModel = modelProblems.isEmpty() ? model.orElse(null) : null;
+        Integer exemptionMaxPeriods = organisation.map(Organisation::exemptionMaxPeriods).orElse(null);
+        TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
         List<String> teamFiles = yamlFiles(source, TEAMS, "team", problems);
         // Team files are independent of each other: read them on every core.
         List<Team> teams = teamFiles.parallelStream()

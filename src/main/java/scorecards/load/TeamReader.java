@@ -8,26 +8,36 @@ import java.util.Map;
 import java.util.Optional;
 import scorecards.model.Assessment;
 import scorecards.model.Cadence;
+import scorecards.model.Exemption;
+import scorecards.model.MaturityModel;
 import scorecards.model.MetricType;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.model.Team;
 import scorecards.model.Texts;
 
-/** Reads one {@code teams/<id>.yaml}, checking products against the organisation's catalogue. */
+/**
+ * Reads one {@code teams/<id>.yaml}, checking products against the organisation's catalogue and
+ * exemptions against the model.
+ */
 final class TeamReader {
 
     private final Cadence cadence;
     private final List<String> productIds;
+    private final ExemptionReader exemptionReader;
 
     /**
      * @param cadence    the organisation's cadence, or null when organisation.yaml could not be
      *                   read (then periods of either cadence are accepted)
      * @param productIds the catalogue, or null when it is not known (then products are not checked)
+     * @param model      the maturity model, or null when model.yaml has problems (then exemptions
+     *                   are checked against the built-in dimensions and metrics only)
+     * @param exemptionMaxPeriods the most periods an exemption may span, or null for no limit
      */
-    TeamReader(Cadence cadence, List<String> productIds) {
+    TeamReader(Cadence cadence, List<String> productIds, MaturityModel model, Integer exemptionMaxPeriods) {
         this.cadence = cadence;
         this.productIds = productIds;
+        this.exemptionReader = new ExemptionReader(cadence, model, exemptionMaxPeriods);
     }
 
     Optional<Team> read(String id, Node root, Problems problems) {
@@ -45,11 +55,13 @@ final class TeamReader {
         String productOwner = team.text("product-owner").orElse(null);
         String buddy = team.text("devops-buddy").orElse(null);
         List<Assessment> assessments = assessments(team);
+        Period firstAssessed = assessments.stream().map(Assessment::period).min(Period::compareTo).orElse(null);
+        List<Exemption> exemptions = exemptionReader.read(team, firstAssessed);
         team.rejectUnknown();
         if (assessments.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Team(id, name.orElse(id), tribe, size, productOwner, buddy, assessments));
+        return Optional.of(new Team(id, name.orElse(id), tribe, size, productOwner, buddy, assessments, exemptions));
     }
 
     private List<Assessment> assessments(Fields team) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The organisation's settings and its platform catalogue, from {@code organisation.yaml}.
  * Optional fields are null when not given; {@code currentPeriod} is null when it is left to
- * the latest assessed period.
+ * the latest assessed period. {@code exemptionMaxPeriods} is the most periods one exemption may
+ * span, null for no limit.
  */
 public record Organisation(
         String name,
@@ -17,12 +18,20 @@ public record Organisation(
         Double costPerHour,
         String productOwner,
         String changeAgent,
-        List<Product> products) {
+        List<Product> products,
+        Integer exemptionMaxPeriods) {
 
     public static final int DEFAULT_STALE_AFTER = 1;
     public static final String DEFAULT_CURRENCY = "EUR";
 
     public Organisation {
         products = List.copyOf(products);
+    }
+
+    /** An organisation that sets no limit on how long an exemption may run. */
+    public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
+            boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products) {
+        this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
+                products, null);
     }
 }

@@ -46,7 +46,16 @@ final class StarterFile {
                     #   - What the team needs next from the platform, in its own words
                     # notes: |
                     #   Free text in Markdown.
-                """.formatted(yamlText(name), period, catalogue);
+
+                # exemptions:                  # checks the team is excused from for a while, if any
+                #   - dimension: devops-buddy
+                #     metric: backup             # a metric that a check of the model uses
+                #     level: self-service        # optional: only the check at this level
+                #     reason: in-progress        # not-applicable, accepted-risk or in-progress
+                #     justification: Why, in the team's own words
+                #     approved-by: C. Person     # who agreed to it in review
+                #     until: %s             # the last period it applies to; then the check counts again
+                """.formatted(yamlText(name), period, catalogue, period);
     }
 
     /** The name as a YAML scalar that reads back exactly, quoted when it needs to be. */

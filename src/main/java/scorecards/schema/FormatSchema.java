@@ -6,6 +6,7 @@ import java.util.List;
 import scorecards.load.Fields;
 import scorecards.model.Cadence;
 import scorecards.model.DimensionKind;
+import scorecards.model.Exemption;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
 import scorecards.schema.Shape.Flag;
@@ -86,6 +87,9 @@ public final class FormatSchema {
                 optional("currency", new Text("^[A-Z]{3}$", 3, false), "ISO 4217 code; default EUR"),
                 optional("leaderboard", new Flag(), "Allow views that rank teams; default false"),
                 optional("cost-per-hour", new Number(0.0, null, false), "Loaded cost of one developer hour"),
+                optional("exemption-max-periods", new Number(1.0, 1000.0, true),
+                        "The most periods one exemption may span, from its 'from' (or the team's first assessment) "
+                                + "through its 'until'; default: no limit"),
                 required("platform", platform, "The platform")));
     }
 
@@ -137,6 +141,18 @@ public final class FormatSchema {
         }
         assessment.add(optional("needs", new ListOf(line(), 0), "What the team needs next, in its own words"));
         assessment.add(optional("notes", markdown(), "Free text in Markdown"));
+        Mapping exemption = new Mapping("A check the team is excused from for a while", List.of(
+                required("dimension", new OneOf(DimensionKind.ids()), "A dimension id of the model"),
+                required("metric", new OneOf(Arrays.stream(Metric.values()).map(Metric::id).toList()),
+                        "A metric of that dimension that one of its checks uses"),
+                optional("level", id(), "Only the checks on the metric at this level; default: at every level"),
+                required("reason", new OneOf(Exemption.Reason.ids()), "not-applicable: the check makes no sense "
+                        + "for this team; accepted-risk: the team knowingly lives with what the check guards "
+                        + "against; in-progress: the team is working towards it"),
+                required("justification", line(), "Why, in the team's words"),
+                required("approved-by", line(), "Who approved the exemption"),
+                optional("from", period(), "The first period it applies to; default: no lower bound"),
+                required("until", period(), "The last period it applies to; after it the checks count again")));
         return new Mapping("A team's scorecard; the file name is the team's id", List.of(
                 required("name", line(), "The team's display name"),
                 optional("tribe", line(), "Grouping for roll-ups"),
@@ -144,7 +160,9 @@ public final class FormatSchema {
                 optional("product-owner", line(), "The team's product owner"),
                 optional("devops-buddy", line(), "The team's DevOps buddy, by name"),
                 required("assessments", new ListOf(new Mapping("One period's assessment", assessment), 1),
-                        "One per period, in any order")));
+                        "One per period, in any order"),
+                optional("exemptions", new ListOf(exemption, 0),
+                        "Checks the team is excused from for a while, each with a reason and an approver")));
     }
 
     public static Mapping campaign() {

@@ -24,6 +24,11 @@ public record AssessmentScore(
         nextSteps = List.copyOf(nextSteps);
     }
 
+    /** How many checks exemptions excused in this assessment, over all dimensions. */
+    public int exemptChecks() {
+        return dimensions.stream().mapToInt(DimensionScore::exemptChecks).sum();
+    }
+
     public DimensionScore dimension(String dimensionId) {
         return dimensions.stream().filter(d -> d.dimension().id().equals(dimensionId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no dimension " + dimensionId));

@@ -7,6 +7,7 @@ import scorecards.model.Assessment;
 import scorecards.model.Check;
 import scorecards.model.Dimension;
 import scorecards.model.DimensionLevel;
+import scorecards.model.Exemption;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
@@ -23,10 +24,21 @@ public final class AssessmentScorer {
         this.catalogueSize = catalogueSize;
     }
 
+    /** Scores an assessment of a team without exemptions. */
     public AssessmentScore score(Assessment assessment) {
+        return score(assessment, List.of());
+    }
+
+    /**
+     * Scores an assessment of a team with these exemptions (all of the team's: those that do not
+     * apply to the assessment's period are left aside here).
+     */
+    public AssessmentScore score(Assessment assessment, List<Exemption> exemptions) {
         Map<Metric, MetricValue> metrics = MetricValues.of(assessment, catalogueSize);
+        List<Exemption> applying = exemptions.isEmpty() ? List.of()
+                : exemptions.stream().filter(exemption -> exemption.appliesIn(assessment.period())).toList();
         List<DimensionScore> dimensions = model.dimensions().stream()
-                .map(dimension -> dimension(dimension, metrics)).toList();
+                .map(dimension -> dimension(dimension, metrics, applying)).toList();
         int overall = dimensions.stream().mapToInt(d -> model.rank(d.levelId())).min().orElse(0);
         double weights = 0;
         double weighted = 0;
@@ -43,7 +55,12 @@ public final class AssessmentScorer {
         return new AssessmentScore(assessment, model.levels().get(overall).id(), score, dimensions, metrics, nextSteps);
     }
 
-    private DimensionScore dimension(Dimension dimension, Map<Metric, MetricValue> metrics) {
+    /**
+     * An exempt check is neither passed nor failed: it does not block its level or any above it,
+     * and progress counts only the checks that are not exempt (100 when none is left).
+     */
+    private DimensionScore dimension(Dimension dimension, Map<Metric, MetricValue> metrics,
+            List<Exemption> exemptions) {
         List<CheckResult> results = new ArrayList<>();
         Level reached = model.firstLevel();
         boolean blocked = false;
@@ -52,9 +69,10 @@ public final class AssessmentScorer {
             boolean allPass = true;
             for (Check check : checks) {
                 MetricValue actual = metrics.get(check.metric());
-                boolean passed = check.passes(actual);
-                allPass &= passed;
-                results.add(new CheckResult(level.id(), check, actual, passed));
+                Exemption exemption = excusing(exemptions, dimension, level, check);
+                boolean passed = exemption == null && check.passes(actual);
+                allPass &= passed || exemption != null;
+                results.add(new CheckResult(level.id(), check, actual, passed, exemption));
             }
             // A level counts only when every level below it counts too.
             blocked |= !allPass;
@@ -63,7 +81,18 @@ public final class AssessmentScorer {
             }
         }
         long passed = results.stream().filter(CheckResult::passed).count();
-        double progress = results.isEmpty() ? 100.0 : 100.0 * passed / results.size();
+        long counted = results.stream().filter(result -> !result.exempt()).count();
+        double progress = counted == 0 ? 100.0 : 100.0 * passed / counted;
         return new DimensionScore(dimension, reached.id(), progress, results);
+    }
+
+    /** The first exemption (in file order) that names the check; valid input has at most one. */
+    private static Exemption excusing(List<Exemption> exemptions, Dimension dimension, Level level, Check check) {
+        for (Exemption exemption : exemptions) {
+            if (exemption.names(dimension.kind(), level.id(), check)) {
+                return exemption;
+            }
+        }
+        return null;
     }
 }

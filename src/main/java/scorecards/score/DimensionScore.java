@@ -5,15 +5,26 @@ import scorecards.model.Dimension;
 
 /**
  * A team's standing in one dimension for one assessment: the level reached, the progress over
- * all of the dimension's checks (0 to 100) and every check's result, in model order.
+ * the dimension's checks that were not exempt (0 to 100) and every check's result, in model order.
  */
 public record DimensionScore(Dimension dimension, String levelId, double progress, List<CheckResult> checks) {
     public DimensionScore {
         checks = List.copyOf(checks);
     }
 
-    /** The failing checks of one level. */
+    /** The failing checks of one level; an exempt check is never among them. */
     public List<CheckResult> failing(String level) {
-        return checks.stream().filter(result -> result.levelId().equals(level) && !result.passed()).toList();
+        return checks.stream().filter(result -> result.levelId().equals(level) && result.failed()).toList();
+    }
+
+    /** How many of the checks an exemption excused in this assessment. */
+    public int exemptChecks() {
+        int exempt = 0;
+        for (CheckResult check : checks) {
+            if (check.exempt()) {
+                exempt++;
+            }
+        }
+        return exempt;
     }
 }

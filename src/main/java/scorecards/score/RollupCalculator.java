@@ -49,7 +49,8 @@ final class RollupCalculator {
                 hoursSaved,
                 moneySaved,
                 distribution,
-                organisation.products().stream().map(product -> product(product, scored)).toList());
+                organisation.products().stream().map(product -> product(product, scored)).toList(),
+                scored.values().stream().mapToInt(AssessmentScore::exemptChecks).sum());
     }
 
     private static ProductRollup product(Product product, Map<String, AssessmentScore> scored) {

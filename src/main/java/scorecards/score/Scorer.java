@@ -29,7 +29,7 @@ public final class Scorer {
         // Teams are scored independently of each other, and periods rolled up so: on every core.
         // Parallel streams keep the order, so the report is the same whatever the core count.
         List<TeamScore> teams = input.teams().parallelStream().map(team -> new TeamScore(team,
-                team.assessments().stream().map(scorer::score).toList(),
+                team.assessments().stream().map(assessment -> scorer.score(assessment, team.exemptions())).toList(),
                 current.periodsSince(team.latest().period()) > organisation.staleAfter())).toList();
         Map<Period, Map<String, AssessmentScore>> byPeriod = new TreeMap<>();
         for (TeamScore team : teams) {

@@ -142,6 +142,25 @@ public final class SyntheticOrganisation {
         "We would use the %s more if the documentation covered our stack.\n",
     };
 
+    /**
+     * Exemptions a team may ask for: dimension, metric, level ("" for every level), reason and
+     * justification. Each names a check of {@link #MODEL}.
+     */
+    private static final String[][] EXEMPTIONS = {
+        {"devops-buddy", "backup", "self-service", "in-progress", "A second buddy is in the platform training this quarter."},
+        {"devops-buddy", "trained", "", "in-progress", "The buddy's training is booked for next quarter."},
+        {"platform-usage", "voluntary-share", "", "not-applicable",
+            "The tribe mandates the platform products for its regulated services."},
+        {"platform-usage", "catalogue-coverage", "self-service", "not-applicable",
+            "A batch team: most of the catalogue has no use here."},
+        {"quality", "workarounds", "", "accepted-risk",
+            "One workaround stays until the network migration; the platform team tracks it."},
+        {"satisfaction", "responses", "", "accepted-risk", "A small team: fewer than three answers a quarter is expected."},
+    };
+    /** Share of teams with exemptions, and the most periods one may span (organisation.yaml). */
+    private static final double EXEMPT_TEAMS = 0.075;
+    static final int EXEMPTION_MAX_PERIODS = 4;
+
     private final int teams;
     private final int periods;
     private final long seed;
@@ -378,7 +397,8 @@ public final class SyntheticOrganisation {
         yaml.append("stale-after: ").append(STALE_AFTER).append('\n');
         yaml.append("currency: EUR\n");
         yaml.append("cost-per-hour: ").append(70 + random.nextInt(5) * 5).append('\n');
-        yaml.append("leaderboard: false\n\n");
+        yaml.append("leaderboard: false\n");
+        yaml.append("exemption-max-periods: ").append(EXEMPTION_MAX_PERIODS).append("\n\n");
         yaml.append("platform:\n");
         yaml.append("  product-owner: ").append(person(random)).append('\n');
         yaml.append("  change-agent: ").append(person(random)).append('\n');
@@ -506,9 +526,42 @@ public final class SyntheticOrganisation {
         if (newestFirst) {
             Collections.reverse(blocks);
         }
+        yaml.append(exemptions(number, assessed));
         yaml.append("assessments:\n");
         blocks.forEach(yaml::append);
         return new Team(yaml.toString(), blocks.size(), tribeName);
+    }
+
+    /**
+     * The exemptions of team {@code number}: none for most teams. They draw from a stream of
+     * their own, so that a team's other figures are those it would have without them.
+     */
+    private String exemptions(int number, List<Integer> assessed) {
+        SplittableRandom random = new SplittableRandom(seed * 0xD1B54A32D192ED03L + number * 0x94D049BB133111EBL + 1);
+        if (random.nextDouble() >= EXEMPT_TEAMS) {
+            return "";
+        }
+        int[] order = permutation(random, EXEMPTIONS.length);
+        int count = random.nextDouble() < 0.3 ? 2 : 1;
+        StringBuilder yaml = new StringBuilder("exemptions:\n");
+        for (int i = 0; i < count; i++) {
+            String[] exemption = EXEMPTIONS[order[i]];
+            // From one of the team's assessed periods, for one to EXEMPTION_MAX_PERIODS periods:
+            // some end before the current period and show as expired, some run past it.
+            int from = ordinals[assessed.get(random.nextInt(assessed.size()))];
+            int until = from + random.nextInt(EXEMPTION_MAX_PERIODS);
+            yaml.append("  - dimension: ").append(exemption[0]).append('\n');
+            yaml.append("    metric: ").append(exemption[1]).append('\n');
+            if (!exemption[2].isEmpty()) {
+                yaml.append("    level: ").append(exemption[2]).append('\n');
+            }
+            yaml.append("    reason: ").append(exemption[3]).append('\n');
+            yaml.append("    justification: ").append(yamlText(exemption[4])).append('\n');
+            yaml.append("    approved-by: ").append(person(random)).append('\n');
+            yaml.append("    from: ").append(quarter(from)).append('\n');
+            yaml.append("    until: ").append(quarter(until)).append('\n');
+        }
+        return yaml.toString();
     }
 
     /** One assessment of a team at maturity {@code m} (0..1), as YAML lines of the assessments list. */

@@ -48,13 +48,13 @@ class OneLineProblemsTest {
 
     private static final List<String> HOSTILE_PROBLEMS = List.of(
             "scorecards/teams/hostile.yaml:2:1: unknown key 'foo\\nbar:baz\\tx' in the team file; expected one of: "
-                    + "name, tribe, size, product-owner, devops-buddy, assessments",
+                    + "name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
             "scorecards/teams/hostile.yaml:3:1: unknown key '\\u001B[31mred\\u001B[0m' in the team file; "
-                    + "expected one of: name, tribe, size, product-owner, devops-buddy, assessments",
+                    + "expected one of: name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
             "scorecards/teams/hostile.yaml:4:1: unknown key 'line\\u2028paragraph\\u2029next\\u0085end' in the team "
-                    + "file; expected one of: name, tribe, size, product-owner, devops-buddy, assessments",
+                    + "file; expected one of: name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
             "scorecards/teams/hostile.yaml:5:1: unknown key '" + "k".repeat(80) + "…' in the team file; "
-                    + "expected one of: name, tribe, size, product-owner, devops-buddy, assessments",
+                    + "expected one of: name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
             "scorecards/teams/hostile.yaml:7:13: 'period' must be a period like 2025-Q3, found '2025-Q1\\u0007'",
             "scorecards/teams/hostile.yaml:11:20: unknown product '\\u001B[1mci'; it is not in the catalogue of "
                     + "organisation.yaml; expected one of: ci, runtime",
@@ -118,7 +118,7 @@ class OneLineProblemsTest {
         assertOneLineEach(printed, ANNOTATION);
         assertTrue(printed.contains("::error file=scorecards/teams/hostile.yaml,line=17,col=1::unknown key "
                 + "'50%25\\r\\nsure' in the team file; expected one of: name, tribe, size, product-owner, devops-buddy, "
-                + "assessments"), run.out());
+                + "assessments, exemptions"), run.out());
     }
 
     @Test

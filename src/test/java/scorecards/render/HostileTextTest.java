@@ -42,6 +42,21 @@ class HostileTextTest {
     }
 
     @Test
+    void an_exemption_s_justification_and_approver_are_shown_as_text_where_the_check_is_and_in_the_list() {
+        Document team = site.page("teams/mallory.html");
+        String justification = "<script>alert('justification')</script> \"><img src=x onerror=alert('why')>";
+        String approver = "<img src=x onerror=alert('approver')>";
+
+        Element check = team.selectFirst("table.checks tr.exempt");
+        assertEquals(justification, check.selectFirst(".justification").text());
+        assertEquals(approver, check.selectFirst(".approver").text());
+        Element listed = team.selectFirst("table.exemptions tbody tr");
+        assertEquals(justification, listed.selectFirst(".justification").text());
+        assertEquals(approver, listed.selectFirst(".approver").text());
+        assertTrue(team.select("table.checks img, table.exemptions img, table.checks script").isEmpty());
+    }
+
+    @Test
     void campaign_text_is_shown_as_text_on_every_page_that_names_the_campaign() {
         Document campaign = site.page("campaigns/evil.html");
 

@@ -63,7 +63,9 @@ class XssVectorsTest {
                     + "\nproduct-owner: " + vector + "\ndevops-buddy: " + vector + "\nassessments:\n"
                     + "  - period: 2025-Q1\n    devops-buddy:\n      designated: " + (i % 2 == 0) + "\n"
                     + "    platform-usage:\n      uses:\n        - product: p" + (i % 5) + "\n"
-                    + "    needs:\n      - " + vector + "\n    notes: " + quoted(all) + "\n");
+                    + "    needs:\n      - " + vector + "\n    notes: " + quoted(all) + "\n"
+                    + "exemptions:\n  - dimension: devops-buddy\n    metric: designated\n    reason: in-progress\n"
+                    + "    justification: " + vector + "\n    approved-by: " + vector + "\n    until: 2025-Q1\n");
             Files.writeString(journal.resolve("post-" + i + ".md"), "title=" + lines.get(i).replace("\t", " ")
                     + "\ntype=post\nstatus=published\ndate=2025-01-" + String.format("%02d", 1 + i % 28) + "\n~~~~~~\n" + all + "\n");
         }
@@ -75,6 +77,10 @@ class XssVectorsTest {
         assertTrue(site.htmlPages().size() > 2 * lines.size(), "teams and posts were all rendered");
         assertEquals(List.of(), InertPages.activeContent(site));
         assertEquals(lines.get(0), site.page("index.html").selectFirst(".site-name").text(), "shown as text");
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(1, site.page("teams/t" + i + ".html").select("table.checks tr.exempt .justification").size(),
+                    "team t" + i + " shows its exempt check with the justification");
+        }
         String feed = Files.readString(site.root().resolve("feed.xml"));
         for (var content : Jsoup.parse(feed, "", Parser.xmlParser()).select("entry > content")) {
             var html = Jsoup.parseBodyFragment(content.text());

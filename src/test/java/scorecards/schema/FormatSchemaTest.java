@@ -120,6 +120,14 @@ class FormatSchemaTest {
                   {QUALITY}
                 satisfaction:
                   {SATISFACTION}
+            exemptions:
+              - dimension: devops-buddy
+                metric: designated
+                reason: in-progress
+                justification: Starts next quarter
+                approved-by: Sam Lee
+                until: 2025-Q3
+                {EXEMPTION}
             """;
 
     private static final String CAMPAIGN = """
@@ -169,6 +177,7 @@ class FormatSchemaTest {
                     validatorKeys(file, at(TEAM, section.toUpperCase().replace('-', '_'))), section);
         }
         assertEquals(schemaKeys(team, "assessments", "platform-usage", "uses"), validatorKeys(file, at(TEAM, "USE")));
+        assertEquals(schemaKeys(team, "exemptions"), validatorKeys(file, at(TEAM, "EXEMPTION")));
 
         Shape.Mapping campaign = FormatSchema.campaign();
         String campaignFile = "scorecards/campaigns/goal.yaml";
@@ -176,6 +185,32 @@ class FormatSchemaTest {
         assertEquals(schemaKeys(campaign, "scope"), validatorKeys(campaignFile, at(CAMPAIGN, "SCOPE")));
         assertEquals(schemaKeys(campaign, "goal"), validatorKeys(campaignFile, at(CAMPAIGN, "GOAL")));
         assertEquals(schemaKeys(campaign, "goal", "checks"), validatorKeys(campaignFile, at(CAMPAIGN, "CHECK")));
+    }
+
+    @Test
+    void the_schema_knows_the_reasons_of_an_exemption_and_its_required_keys() throws IOException {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(Files.newInputStream(Path.of("scorecards/schemas/team.schema.json")));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        String valid = """
+                name: Beta
+                assessments:
+                  - period: 2025-Q2
+                exemptions:
+                  - dimension: devops-buddy
+                    metric: backup
+                    level: self-service
+                    reason: accepted-risk
+                    justification: One rota for two teams
+                    approved-by: Sam Lee
+                    from: 2025-Q1
+                    until: 2025-Q4
+                """;
+
+        assertEquals(Set.of(), schema.validate(yaml.readTree(valid)));
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("accepted-risk", "accepted"))).size());
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("    until: 2025-Q4\n", ""))).size());
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("from: 2025-Q1", "from: 2025-Q5"))).size());
     }
 
     @Test

@@ -69,6 +69,21 @@ class SyntheticOrganisationTest {
     }
 
     @Test
+    void between_five_and_ten_percent_of_the_teams_have_exemptions_and_all_of_them_are_valid() throws IOException {
+        Path source = temp.resolve("exempt");
+        new SyntheticOrganisation(400, 12, 42).writeInto(source);
+        long exempt = relativeFiles(source.resolve("scorecards/teams")).stream()
+                .filter(file -> read(source.resolve("scorecards/teams").resolve(file)).contains("\nexemptions:\n"))
+                .count();
+
+        CliRun run = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(exempt >= 20 && exempt <= 40, exempt + " of 400 teams have exemptions");
+        assertTrue(read(source.resolve("scorecards/organisation.yaml")).contains("exemption-max-periods: "));
+    }
+
+    @Test
     void the_same_seed_gives_byte_identical_files() throws IOException {
         Path first = generate("first", 7);
         Path second = generate("second", 7);

@@ -2,6 +2,7 @@ package scorecards.render.page;
 
 import java.util.Map;
 import scorecards.model.Check;
+import scorecards.model.Exemption;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
 import scorecards.model.MetricValue;
@@ -42,6 +43,19 @@ final class CheckText {
                 "wanted", wanted(result.check()),
                 "actual", value(result.check().metric(), result.actual()),
                 "noData", result.actual() == null,
-                "passed", result.passed());
+                "passed", result.passed(),
+                "exempt", result.exempt(),
+                "exemption", result.exempt() ? exemption(result.exemption()) : Map.of());
+    }
+
+    /** An exemption as pages show it; justification and approver are team-written text, escaped by the templates. */
+    static Map<String, Object> exemption(Exemption exemption) {
+        return Maps.of(
+                "reason", exemption.reason().words(),
+                "reasonId", exemption.reason().id(),
+                "justification", exemption.justification(),
+                "approvedBy", exemption.approvedBy(),
+                "from", exemption.from() == null ? "" : exemption.from().toString(),
+                "until", exemption.until().toString());
     }
 }

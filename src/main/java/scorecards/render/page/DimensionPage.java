@@ -56,7 +56,8 @@ final class DimensionPage {
                     DimensionScore score = team.latest().dimension(dimension.id());
                     teams.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
                             "period", team.latest().assessment().period().toString(), "stale", team.stale(),
-                            "level", context.level(score.levelId()), "progress", Figures.score(score.progress())));
+                            "level", context.level(score.levelId()), "progress", Figures.score(score.progress()),
+                            "exempt", score.exemptChecks()));
                 });
         Map<String, Object> model = Maps.of(
                 "dimension", Maps.of("id", dimension.id(), "name", dimension.name(),

@@ -44,6 +44,17 @@ final class OverviewPage {
             headlines.add(headline("Hours saved", Figures.figure(now.hoursSaved()), change(now, before, Rollup::hoursSaved),
                     "money saved: " + Figures.money(now.moneySaved(), context.currency())));
         }
+        List<Map<String, Object>> exempt = current == null ? List.of() : exemptTeams(context, current);
+        boolean exemptions = context.report.teams().stream().anyMatch(team -> !team.team().exemptions().isEmpty());
+        if (now != null && exemptions) {
+            Map<String, Object> card = headline("Exempt checks", Figures.count(now.exemptChecks()),
+                    before == null ? "" : Figures.change((double) now.exemptChecks(), (double) before.exemptChecks()),
+                    "in " + exempt.size() + (exempt.size() == 1 ? " team" : " teams"));
+            card.put("href", "#exemptions");
+            headlines.add(card);
+        }
+        long expired = current == null ? 0 : context.report.teams().stream()
+                .mapToLong(team -> team.team().exemptionsExpiredAt(current).size()).sum();
         List<Map<String, Object>> adoption = new ArrayList<>();
         if (now != null) {
             for (ProductRollup product : now.products()) {
@@ -107,7 +118,11 @@ final class OverviewPage {
                 "matrix", matrix,
                 "stale", stale,
                 "leaderboard", context.report.input().organisation().leaderboard(),
-                "ranking", ranking);
+                "ranking", ranking,
+                "exemptions", exemptions,
+                "exemptTeams", exempt,
+                "exemptChecks", now == null ? 0 : now.exemptChecks(),
+                "expiredExemptions", expired);
         return new Page("index.html", "overview.ftl", "Overview", model);
     }
 
@@ -126,6 +141,20 @@ final class OverviewPage {
                 "period", latest.assessment().period().toString(), "stale", team.stale(),
                 "overall", cell(latest.levelId(), earlier == null ? null : earlier.levelId(), context),
                 "cells", cells);
+    }
+
+    /** The teams with exempt checks in their assessment of {@code period}, by name, with how many. */
+    private static List<Map<String, Object>> exemptTeams(SiteContext context, Period period) {
+        List<Map<String, Object>> teams = new ArrayList<>();
+        context.report.teams().stream()
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
+                .forEach(team -> team.assessments().stream()
+                        .filter(score -> score.assessment().period().equals(period) && score.exemptChecks() > 0)
+                        .findFirst()
+                        .ifPresent(score -> teams.add(Maps.of("name", team.team().name(),
+                                "href", SiteContext.teamHref(team.team().id()) + "#exemptions",
+                                "checks", score.exemptChecks()))));
+        return teams;
     }
 
     /** A level with its trend against the team's previous assessment. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Assessment;
+import scorecards.model.Dimension;
+import scorecards.model.Exemption;
+import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
@@ -27,6 +30,7 @@ final class TeamPage {
                     "href", SiteContext.dimensionHref(dimension.dimension().id()),
                     "level", context.level(dimension.levelId()),
                     "progress", Figures.score(dimension.progress()),
+                    "exempt", dimension.exemptChecks(),
                     "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList()));
         }
         List<Map<String, Object>> nextSteps = new ArrayList<>();
@@ -74,6 +78,7 @@ final class TeamPage {
                         "devopsBuddy", team.team().devopsBuddy() == null ? "" : team.team().devopsBuddy(),
                         "stale", team.stale()),
                 "period", assessment.period().toString(),
+                "currentPeriod", context.report.currentPeriod().toString(),
                 "level", context.level(latest.levelId()),
                 "nextLevel", nextLevel == null ? false : nextLevel,
                 "score", Figures.score(latest.score()),
@@ -86,8 +91,41 @@ final class TeamPage {
                 "uses", uses,
                 "needs", assessment.needs(),
                 "notes", context.markdown.toSafeHtml(assessment.notes()),
+                "exemptions", team.team().exemptions().stream()
+                        .map(exemption -> exemption(exemption, context)).toList(),
                 "campaigns", campaigns(team, context));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
+    }
+
+    /**
+     * One of the team's exemptions with where it stands in the current period: an expired one
+     * stays listed, so that an excuse never disappears from view.
+     */
+    private static Map<String, Object> exemption(Exemption exemption, SiteContext context) {
+        Map<String, Object> shown = CheckText.exemption(exemption);
+        Period current = context.report.currentPeriod();
+        String status;
+        String statusText;
+        if (exemption.expiredAt(current)) {
+            status = "expired";
+            statusText = "expired after " + exemption.until();
+        } else if (exemption.from() != null && exemption.from().compareTo(current) > 0) {
+            status = "future";
+            statusText = "applies from " + exemption.from() + " to " + exemption.until();
+        } else {
+            status = "active";
+            statusText = "applies until " + exemption.until();
+        }
+        Dimension dimension = context.dimensions().stream().filter(d -> d.kind() == exemption.dimension())
+                .findFirst().orElseThrow();
+        shown.put("dimension", dimension.name());
+        shown.put("dimensionHref", SiteContext.dimensionHref(dimension.id()));
+        shown.put("metric", exemption.metric().label());
+        shown.put("metricId", exemption.metric().id());
+        shown.put("level", exemption.levelId() == null ? false : context.level(exemption.levelId()));
+        shown.put("status", status);
+        shown.put("statusText", statusText);
+        return shown;
     }
 
     private static List<Map<String, Object>> campaigns(TeamScore team, SiteContext context) {
