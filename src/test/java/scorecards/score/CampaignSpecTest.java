@@ -27,6 +27,7 @@ import scorecards.model.Campaign;
 import scorecards.model.Campaign.CampaignScope;
 import scorecards.model.CampaignGoal;
 import scorecards.model.DimensionKind;
+import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
 import scorecards.model.Scorecards;
@@ -304,6 +305,38 @@ class CampaignSpecTest {
         assertEquals(List.of("basket", "payments", "search"),
                 score.standings().stream().map(CampaignStanding::teamId).toList());
         assertFalse(score.standings().get(0).stale());
+    }
+
+    @Test
+    void an_exemption_counts_for_a_level_goal_and_never_for_a_goal_check() {
+        // a is designated but not trained, with the training check exempt: it stands at silver.
+        Exemption training = new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.TRAINED, null,
+                Exemption.Reason.IN_PROGRESS, "Training booked", "Someone", null, period("2025-Q4"));
+        Team a = new Team("a", "a", null, null, null, null,
+                List.of(assessment("2025-Q1").designated(true).trained(false).incidents(0).build()), List.of(training));
+        CampaignGoal trainedCheck = new CampaignGoal.Checks(List.of(is(Metric.TRAINED, true)));
+
+        CampaignScore level = score("2025-Q1", 1, silverBy("2025-Q1", "2026-Q1", "1"), a);
+        CampaignScore checks = score("2025-Q1", 1, campaign("2025-Q1", "2026-Q1", "1", trainedCheck,
+                CampaignScope.EVERY_TEAM), a);
+
+        assertEquals(CampaignStatus.MET, level.status());
+        assertEquals(0, progressAt(checks, "2025-Q1").meeting());
+        assertEquals(Metric.TRAINED, checks.notMeeting().get(0).missing().get(0).check().metric());
+    }
+
+    @Test
+    void an_exempt_check_is_never_listed_as_missing_for_a_level_goal() {
+        // Neither designated nor trained; designated is exempt, so only the training check is missing.
+        Exemption designation = new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.DESIGNATED, null,
+                Exemption.Reason.NOT_APPLICABLE, "No infrastructure", "Someone", null, period("2025-Q4"));
+        Team a = new Team("a", "a", null, null, null, null,
+                List.of(assessment("2025-Q1").designated(false).trained(false).incidents(0).build()), List.of(designation));
+
+        CampaignScore score = score("2025-Q1", 1, silverBy("2025-Q1", "2026-Q1", "1"), a);
+
+        assertEquals(List.of(Metric.TRAINED), score.notMeeting().get(0).missing().stream()
+                .map(m -> m.check().metric()).toList());
     }
 
     @Test
