@@ -129,7 +129,7 @@ public final class ReportDiff {
                     + " | " + (scoreMoved ? Figures.score(then.score()) + " → " + Figures.score(now.score())
                             + " (" + Figures.scoreChange(now.score(), then.score()) + ")" : Figures.score(now.score()))
                     + " | " + (dimensions.isEmpty() ? "" : String.join("; ", dimensions))
-                    + " | " + String.join(", ", causes.of(earlier, team)) + " |");
+                    + " | " + String.join("; ", causes.of(earlier, team)) + " |");
         }
         return rows;
     }

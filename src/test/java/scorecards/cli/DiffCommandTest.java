@@ -82,6 +82,53 @@ class DiffCommandTest {
     }
 
     @Test
+    void an_added_exemption_is_named_as_the_cause_of_a_move() throws IOException {
+        Path after = copy("after");
+        Path beta = after.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta) + EXEMPT_SELF_SERVICE);
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        // Beta's buddy check at High is exempt: devops-buddy 1 of 1 (100), satisfaction 1 of 3 (33.3):
+        // (2×100 + 33.3) / 3 = 77.8, from 44.4 (the change of the shown figures, +33.4); its overall
+        // level stays Mid (satisfaction).
+        assertTrue(run.out().lines().anyMatch(line -> line.equals("| Beta | 2025-Q2 | Mid | 44.4 → 77.8 (+33.4) "
+                + "| DevOps buddy: Mid ⬆ **High** | exemption added: self-service-share (devops-buddy, high) |")),
+                run.out());
+    }
+
+    @Test
+    void an_exemption_that_no_longer_covers_the_latest_assessment_is_named_as_expired() throws IOException {
+        Path before = copy("before");
+        Path beta = before.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta) + EXEMPT_SELF_SERVICE);
+        Path after = copy("after");
+        Files.writeString(after.resolve("scorecards/teams/beta.yaml"), Files.readString(beta)
+                .replace("assessments:\n", "assessments:\n  - period: 2025-Q3\n    devops-buddy:\n"
+                        + "      designated: true\n    satisfaction:\n      csat: 3.0\n"));
+        Path organisation = after.resolve("scorecards/organisation.yaml");
+        Files.writeString(organisation, Files.readString(organisation).replace("2025-Q2", "2025-Q3"));
+
+        CliRun run = CliRun.of("diff", "--base", before.toString(), "--source", after.toString());
+
+        // 2025-Q3 is after the exemption's until: the buddy check at High counts again, 1 of 2 (50).
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("| Beta | 2025-Q2 → 2025-Q3 | Mid | 77.8 → 44.4")
+                && line.endsWith("| its file; exemption expired: self-service-share (devops-buddy, high) |")),
+                run.out());
+    }
+
+    private static final String EXEMPT_SELF_SERVICE = """
+            exemptions:
+              - dimension: devops-buddy
+                metric: self-service-share
+                level: high
+                reason: not-applicable
+                justification: Beta ships no infrastructure of its own.
+                approved-by: Someone
+                until: 2025-Q2
+            """;
+
+    @Test
     void a_campaign_change_shows_its_status_before_and_after_and_what_changed_in_its_file() throws IOException {
         String campaign = """
                 name: Everyone at High
