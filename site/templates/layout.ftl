@@ -25,6 +25,7 @@
       <#list [
           {"id": "overview", "title": "Overview", "href": "index.html"},
           {"id": "tribes", "title": "Tribes", "href": "tribes/index.html"},
+          {"id": "campaigns", "title": "Campaigns", "href": "campaigns.html"},
           {"id": "model", "title": "Maturity model", "href": "model.html"},
           {"id": "needs", "title": "Needs", "href": "needs.html"},
           {"id": "business-case", "title": "Business case", "href": "business-case.html"},
@@ -48,5 +49,7 @@
 <#macro level l><span class="level lvl-${l.rank}">${l.name}</span></#macro>
 
 <#macro trend cell><#if cell.trend == "up"><span class="trend up" title="${cell.trendText}">▲<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "down"><span class="trend down" title="${cell.trendText}">▼<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "same"><span class="trend same" title="${cell.trendText}">▶<span class="sr">${cell.trendText}</span></span></#if></#macro>
+
+<#macro status s><span class="status status-${s.id}">${s.words}</span></#macro>
 
 <#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#else>${value}</#if></#macro>

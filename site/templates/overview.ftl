@@ -18,6 +18,20 @@
 </section>
 </#if>
 
+<#if campaigns?has_content>
+<section aria-labelledby="campaigns">
+<h2 id="campaigns">Campaigns in progress</h2>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="campaigns-table"><table>
+<caption id="campaigns-table">Campaigns running in ${period}</caption>
+<thead><tr><th scope="col">Campaign</th><th scope="col">Status</th><th scope="col">Meeting the goal</th><th scope="col">Expected by now</th><th scope="col">Deadline</th></tr></thead>
+<tbody>
+<#list campaigns as c><tr><th scope="row"><a href="${root}${c.href}">${c.name}</a></th><td><@layout.status c.status/></td><td class="num"><@layout.nodata c.share/></td><td class="num"><@layout.nodata c.expected/></td><td>${c.deadline}</td></tr></#list>
+</tbody>
+</table></div>
+<p><a href="${root}campaigns.html">Every campaign</a></p>
+</section>
+</#if>
+
 <section aria-labelledby="change">
 <h2 id="change">The change over time</h2>
 <p>How many teams stand at each overall level in each period. A team's overall level is its weakest dimension's.</p>

@@ -29,6 +29,15 @@
 </#if>
 </section>
 
+<#if campaigns?has_content>
+<section aria-labelledby="campaigns">
+<h2 id="campaigns">Campaigns</h2>
+<ul class="standings">
+<#list campaigns as c><li><a href="${root}${c.href}">${c.name}</a> (<@layout.status c.status/>, ${c.target} of ${c.scope} by ${c.deadline}): <#if c.meets><span class="pass">✔ ${team.name} meets the goal</span><#else><span class="fail">✘ not yet</span>, needs<ul><#list c.missing as m><li>${m}</li></#list></ul></#if></li></#list>
+</ul>
+</section>
+</#if>
+
 <section aria-labelledby="dimensions">
 <h2 id="dimensions">Where the team stands</h2>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="dimensions-table"><table>

@@ -27,7 +27,7 @@ final class SchemasCommand implements Command {
 
     @Override
     public String summary() {
-        return "write the JSON Schemas of the three file kinds, for editors";
+        return "write the JSON Schemas of the file kinds, for editors";
     }
 
     @Override

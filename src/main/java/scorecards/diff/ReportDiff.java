@@ -18,8 +18,9 @@ import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
 
 /**
- * What a change to the scorecards does, in Markdown a reviewer reads in ten seconds: teams whose
- * level or score moved, new and removed teams, and the organisation's figures for the current
+ * What a change to the scorecards does, in Markdown a reviewer reads in ten seconds: when the
+ * model changed, which teams it moves; teams whose level or score moved and why; new and removed
+ * teams; campaigns whose status or file changed; and the organisation's figures for the current
  * period before and after. Pure: it compares two scored reports.
  */
 public final class ReportDiff {
@@ -28,10 +29,12 @@ public final class ReportDiff {
     private final Report after;
     private final Map<String, Integer> rank = new LinkedHashMap<>();
     private final Map<String, String> levelNames = new LinkedHashMap<>();
+    private final ChangeCauses causes;
 
     public ReportDiff(Report before, Report after) {
         this.before = before;
         this.after = after;
+        this.causes = new ChangeCauses(before, after);
         List<Level> levels = after.input().model().levels();
         for (int i = 0; i < levels.size(); i++) {
             rank.put(levels.get(i).id(), i);
@@ -50,11 +53,17 @@ public final class ReportDiff {
         List<String> added = teamNames(after, before);
         List<String> removed = teamNames(before, after);
         List<String> figureRows = figureRows(current);
-        if (teamRows.isEmpty() && added.isEmpty() && removed.isEmpty() && figureRows.isEmpty()) {
+        List<String> campaignRows = CampaignChanges.rows(before, after);
+        if (causes.modelChanged()) {
+            out.append(modelMoves());
+        }
+        if (teamRows.isEmpty() && added.isEmpty() && removed.isEmpty() && figureRows.isEmpty()
+                && campaignRows.isEmpty()) {
             return out.append("No change to any team's level or score, nor to the organisation's figures.\n").toString();
         }
         if (!teamRows.isEmpty()) {
-            out.append("### Teams\n\n| Team | Latest period | Overall level | Score | Dimensions that moved |\n|---|---|---|---|---|\n");
+            out.append("### Teams\n\n| Team | Latest period | Overall level | Score | Dimensions that moved | Why |\n"
+                    + "|---|---|---|---|---|---|\n");
             teamRows.forEach(row -> out.append(row).append('\n'));
             out.append('\n');
         }
@@ -63,6 +72,11 @@ public final class ReportDiff {
         }
         if (!removed.isEmpty()) {
             out.append("**Removed teams:** ").append(String.join(", ", removed)).append("\n\n");
+        }
+        if (!campaignRows.isEmpty()) {
+            out.append("### Campaigns\n\n| Campaign | Before | After | What changed in its file |\n|---|---|---|---|\n");
+            campaignRows.forEach(row -> out.append(row).append('\n'));
+            out.append('\n');
         }
         if (!figureRows.isEmpty()) {
             out.append("### Organisation, ").append(current).append("\n\n| Figure | Before | After | Change |\n|---|---|---|---|\n");
@@ -114,9 +128,30 @@ public final class ReportDiff {
                     + " | " + (levelMoved ? levelChange(then.levelId(), now.levelId()) : level(now.levelId()))
                     + " | " + (scoreMoved ? Figures.score(then.score()) + " → " + Figures.score(now.score())
                             + " (" + Figures.scoreChange(now.score(), then.score()) + ")" : Figures.score(now.score()))
-                    + " | " + (dimensions.isEmpty() ? "" : String.join("; ", dimensions)) + " |");
+                    + " | " + (dimensions.isEmpty() ? "" : String.join("; ", dimensions))
+                    + " | " + String.join("; ", causes.of(earlier, team)) + " |");
         }
         return rows;
+    }
+
+    /** Which teams the new model alone moves, from their old files: the first thing a model change must say. */
+    private String modelMoves() {
+        List<String> moved = new ArrayList<>();
+        for (TeamScore team : before.teams()) {
+            TeamScore rescored = causes.underNewModel(team.team().id());
+            if (!rescored.latest().levelId().equals(team.latest().levelId())) {
+                moved.add(MarkdownText.escape(team.team().name()) + " ("
+                        + levelChange(team.latest().levelId(), rescored.latest().levelId()) + ")");
+            }
+        }
+        StringBuilder out = new StringBuilder("### The model changed\n\n");
+        if (moved.isEmpty()) {
+            out.append("No team moves level under the new model");
+        } else {
+            out.append(moved.size()).append(moved.size() == 1 ? " team moves" : " teams move")
+                    .append(" level under the new model, from their files as they were: ").append(String.join(", ", moved));
+        }
+        return out.append(".\n\n").toString();
     }
 
     private String levelChange(String from, String to) {

@@ -16,6 +16,7 @@ import scorecards.model.MetricType;
 import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.score.AssessmentScore;
+import scorecards.score.CampaignScore;
 import scorecards.score.DimensionScore;
 import scorecards.score.Need;
 import scorecards.score.ProductRollup;
@@ -78,6 +79,11 @@ public final class JsonExport {
                 }
                 json.writeEndArray();
                 json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("campaigns");
+            for (CampaignScore campaign : report.campaigns()) {
+                CampaignExport.write(json, campaign);
             }
             json.writeEndArray();
             tribes(json, report);

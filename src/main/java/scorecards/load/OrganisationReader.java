@@ -44,7 +44,7 @@ final class OrganisationReader {
             return known;
         }).orElse(Cadence.QUARTERLY);
         Period current = fields.period("current-period", cadence).orElse(null);
-        int staleAfter = fields.number("stale-after", "a whole number, 1 or more",
+        int staleAfter = fields.number("stale-after", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
                 .map(BigDecimal::intValue).orElse(Organisation.DEFAULT_STALE_AFTER);
         String currency = fields.text("currency").filter(code -> {

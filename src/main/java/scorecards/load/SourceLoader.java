@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import scorecards.model.Cadence;
+import scorecards.model.Campaign;
 import scorecards.model.Ids;
 import scorecards.model.MaturityModel;
 import scorecards.model.Organisation;
@@ -28,6 +33,7 @@ public final class SourceLoader {
     public static final String ORGANISATION = FOLDER + "/organisation.yaml";
     public static final String MODEL = FOLDER + "/model.yaml";
     public static final String TEAMS = FOLDER + "/teams";
+    public static final String CAMPAIGNS = FOLDER + "/campaigns";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -73,40 +79,77 @@ public final class SourceLoader {
         MaturityModel checkedModel = modelProblems.isEmpty() ? model.orElse(null) : null;
         Integer exemptionMaxPeriods = organisation.map(Organisation::exemptionMaxPeriods).orElse(null);
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
-        List<String> teamFiles = teamFiles(source, problems);
+        List<String> teamFiles = yamlFiles(source, TEAMS, "team", problems);
         // Team files are independent of each other: read them on every core.
         List<Team> teams = teamFiles.parallelStream()
                 .map(file -> readTeam(source, file, teamReader, problems))
                 .flatMap(Optional::stream)
                 .toList();
 
+        List<String> campaignFiles = yamlFiles(source, CAMPAIGNS, "campaign", problems);
+        List<Campaign> campaigns = readCampaigns(source, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
+                problems);
+
         ContentReader.Result content = ContentReader.read(source);
         problems.addAll(content.problems());
 
         List<Problem> sorted = problems.stream().sorted().toList();
-        int filesRead = 2 + teamFiles.size() + content.files().size();
+        int filesRead = 2 + teamFiles.size() + campaignFiles.size() + content.files().size();
         if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
             return new Result(Optional.empty(), sorted, filesRead);
         }
-        return new Result(Optional.of(new Scorecards(organisation.get(), model.get(), teams, content.files())), sorted,
+        return new Result(Optional.of(new Scorecards(organisation.get(), model.get(), teams, content.files(),
+                campaigns)), sorted,
                 filesRead);
     }
 
     private Optional<Team> readTeam(Path source, String file, TeamReader reader, List<Problem> sink) {
         Problems problems = new Problems(file);
-        String id = file.substring(TEAMS.length() + 1, file.length() - ".yaml".length());
-        if (!Ids.isValid(id)) {
-            problems.report(Location.START, Quoted.of(id) + " is not a valid team id, and a team's id is its file name: "
-                    + "use " + Ids.RULE);
-        }
+        String id = fileId(file, "team", problems);
         Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
     }
 
-    /** The team files, as paths relative to the source; misnamed files are reported. */
-    private static List<String> teamFiles(Path source, List<Problem> problems) throws IOException {
-        Path folder = source.resolve(TEAMS);
+    /**
+     * Campaigns name teams and tribes, so they are read once the teams are. Tribes are checked only
+     * when every team file could be read: a broken team file must not make its tribe "unknown".
+     */
+    private List<Campaign> readCampaigns(Path source, List<String> files, List<String> teamFiles, List<Team> teams,
+            Cadence cadence, MaturityModel model, List<Problem> sink) {
+        Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).collect(Collectors.toSet());
+        Set<String> tribes = teams.size() < teamFiles.size() ? null : teams.stream().map(Team::tribe)
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        CampaignReader reader = new CampaignReader(cadence, model, teamIds, tribes);
+        List<Campaign> campaigns = new ArrayList<>();
+        for (String file : files) {
+            Problems problems = new Problems(file);
+            String id = fileId(file, "campaign", problems);
+            parse(source, file, problems).flatMap(root -> reader.read(id, root, problems))
+                    .filter(campaign -> problems.isEmpty()).ifPresent(campaigns::add);
+            sink.addAll(problems.list());
+        }
+        return campaigns;
+    }
+
+    /** The id a file's name gives (without its folder and .yaml), reported when it breaks the id rule. */
+    private static String fileId(String file, String kind, Problems problems) {
+        String id = idOf(file);
+        if (!Ids.isValid(id)) {
+            problems.report(Location.START, Quoted.of(id) + " is not a valid " + kind + " id, and a " + kind
+                    + "'s id is its file name: use " + Ids.RULE);
+        }
+        return id;
+    }
+
+    private static String idOf(String file) {
+        return file.substring(file.lastIndexOf('/') + 1, file.length() - ".yaml".length());
+    }
+
+    /** The YAML files of one folder, as paths relative to the source; misnamed files are reported. */
+    private static List<String> yamlFiles(Path source, String folderPath, String kind, List<Problem> problems)
+            throws IOException {
+        Path folder = source.resolve(folderPath);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -114,17 +157,17 @@ public final class SourceLoader {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                String relative = TEAMS + "/" + name;
+                String relative = folderPath + "/" + name;
                 if (name.startsWith(".")) {
                     continue;
                 }
                 if (name.endsWith(".yml")) {
-                    problems.add(new Problem(relative, 1, 1, "team files end in .yaml; rename it to "
+                    problems.add(new Problem(relative, 1, 1, kind + " files end in .yaml; rename it to "
                             + Quoted.text(name.substring(0, name.length() - 4) + ".yaml")));
                 } else if (name.endsWith(".yaml")) {
                     if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                        problems.add(new Problem(relative, 1, 1, "not a regular file; team files cannot be "
-                                + "symbolic links or folders"));
+                        problems.add(new Problem(relative, 1, 1, "not a regular file; " + kind
+                                + " files cannot be symbolic links or folders"));
                     } else {
                         files.add(relative);
                     }

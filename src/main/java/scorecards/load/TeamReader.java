@@ -48,7 +48,7 @@ final class TeamReader {
         Fields team = found.get();
         Optional<String> name = team.requiredText("name");
         String tribe = team.text("tribe").orElse(null);
-        Integer size = team.number("size", "a whole number, 1 or more",
+        Integer size = team.number("size", "a whole number from 1 to 1000000",
                 value -> OrganisationReader.isWhole(value) && value.signum() > 0
                         && value.compareTo(BigDecimal.valueOf(1_000_000)) <= 0)
                 .map(BigDecimal::intValue).orElse(null);

@@ -39,6 +39,13 @@ public record Period(Cadence cadence, int year, int index) implements Comparable
         return year * cadence.periodsPerYear() + (index - 1);
     }
 
+    /** The period {@code count} periods after this one (before it, when negative). */
+    public Period plus(int count) {
+        int ordinal = ordinal() + count;
+        int perYear = cadence.periodsPerYear();
+        return new Period(cadence, Math.floorDiv(ordinal, perYear), Math.floorMod(ordinal, perYear) + 1);
+    }
+
     /** How many periods lie from {@code earlier} to this one (negative when this one is earlier). */
     public int periodsSince(Period earlier) {
         return ordinal() - earlier.ordinal();

@@ -5,17 +5,30 @@ import java.util.List;
 
 /**
  * Everything a source repository declares, validated: the input to scoring and rendering.
- * Teams are sorted by id; {@code content} holds the hand-written Markdown files, by path.
+ * Teams and campaigns are sorted by id; {@code content} holds the hand-written Markdown files,
+ * by path.
  */
-public record Scorecards(Organisation organisation, MaturityModel model, List<Team> teams, List<ContentFile> content) {
+public record Scorecards(
+        Organisation organisation,
+        MaturityModel model,
+        List<Team> teams,
+        List<ContentFile> content,
+        List<Campaign> campaigns) {
+
     public Scorecards {
         teams = teams.stream().sorted(Comparator.comparing(Team::id)).toList();
         content = List.copyOf(content);
+        campaigns = campaigns.stream().sorted(Comparator.comparing(Campaign::id)).toList();
     }
 
-    /** Scorecards without hand-written content. */
+    /** Scorecards without campaigns: a repository of format 1.0. */
+    public Scorecards(Organisation organisation, MaturityModel model, List<Team> teams, List<ContentFile> content) {
+        this(organisation, model, teams, content, List.of());
+    }
+
+    /** Scorecards without hand-written content or campaigns. */
     public Scorecards(Organisation organisation, MaturityModel model, List<Team> teams) {
-        this(organisation, model, teams, List.of());
+        this(organisation, model, teams, List.of(), List.of());
     }
 
     /** The published pages (not posts, not drafts), for the site's navigation. */

@@ -13,7 +13,9 @@ public final class Summaries {
     public static String validation(SourceLoader.Result result) {
         if (result.isValid()) {
             int teams = result.scorecards().orElseThrow().teams().size();
-            return "valid: " + plural(result.filesRead(), "file") + " checked, " + plural(teams, "team");
+            int campaigns = result.scorecards().orElseThrow().campaigns().size();
+            return "valid: " + plural(result.filesRead(), "file") + " checked, " + plural(teams, "team")
+                    + (campaigns == 0 ? "" : ", " + plural(campaigns, "campaign"));
         }
         long files = result.problems().stream().map(Problem::file).distinct().count();
         return plural(result.problems().size(), "problem") + " in " + plural((int) files, "file")

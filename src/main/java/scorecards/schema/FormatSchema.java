@@ -19,7 +19,7 @@ import scorecards.schema.Shape.OneOf;
 import scorecards.schema.Shape.Text;
 
 /**
- * The three file kinds of format 1, key by key, for editors. The validator is the authority;
+ * The file kinds of the format, key by key, for editors. The validator is the authority;
  * a test reads the validator's own list of known keys for every mapping and holds this
  * description to it, so the two cannot drift apart.
  */
@@ -163,5 +163,34 @@ public final class FormatSchema {
                         "One per period, in any order"),
                 optional("exemptions", new ListOf(exemption, 0),
                         "Checks the team is excused from for a while, each with a reason and an approver")));
+    }
+
+    public static Mapping campaign() {
+        List<String> metricIds = Arrays.stream(Metric.values()).map(Metric::id).toList();
+        Mapping check = new Mapping("A check: a dimension, one of its metrics and exactly one of min, max, equals",
+                List.of(
+                        required("dimension", new OneOf(DimensionKind.ids()), "The metric's dimension"),
+                        required("metric", new OneOf(metricIds), "A metric of that dimension"),
+                        optional("min", new Number(null, null, false), "Holds at or above this value"),
+                        optional("max", new Number(null, null, false), "Holds at or below this value"),
+                        optional("equals", new Shape.FlagOrNumber(), "Holds when equal (true/false or a number)")));
+        Mapping scope = new Mapping("The teams the campaign is about: the union of the tribes and teams given", List.of(
+                optional("tribes", new ListOf(line(), 0), "The teams of these tribes"),
+                optional("teams", new ListOf(id(), 0), "And these teams, by id")));
+        Mapping goal = new Mapping("Exactly one of: level; dimension with level; checks", List.of(
+                optional("level", id(), "A level id of the model: the overall level at least this one, or with"
+                        + " 'dimension' that dimension's level"),
+                optional("dimension", new OneOf(DimensionKind.ids()), "A dimension of the model, with 'level'"),
+                optional("checks", new ListOf(check, 1), "Every check must hold, like a model check")));
+        return new Mapping("A campaign: a goal with a deadline; the file name is the campaign's id", List.of(
+                required("name", line(), "The campaign's name"),
+                optional("description", markdown(), "What and why, in Markdown"),
+                optional("owner", line(), "Who leads the campaign"),
+                required("start", period(), "The first period the campaign follows"),
+                required("deadline", period(), "The period by which the target must be met; after start"),
+                optional("scope", scope, "Default: every team"),
+                required("goal", goal, "What a team must reach"),
+                optional("target", new Number(0.0, 1.0, false),
+                        "Share of the teams in scope that must meet the goal, greater than 0; default 1")));
     }
 }

@@ -14,14 +14,15 @@ import scorecards.export.JsonStyle;
 import scorecards.export.Numbers;
 import scorecards.schema.Shape.Key;
 
-/** Writes the JSON Schemas (draft-07, which YAML editors understand) of the three file kinds. */
+/** Writes the JSON Schemas (draft-07, which YAML editors understand) of the file kinds. */
 public final class SchemaWriter {
 
     /** File name → shape; the names the example files refer to. */
     public static final Map<String, Shape.Mapping> FILES = Map.of(
             "organisation.schema.json", FormatSchema.organisation(),
             "model.schema.json", FormatSchema.model(),
-            "team.schema.json", FormatSchema.team());
+            "team.schema.json", FormatSchema.team(),
+            "campaign.schema.json", FormatSchema.campaign());
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();

@@ -6,9 +6,9 @@ import scorecards.model.Scorecards;
 
 /**
  * Everything the site and the export show: the input, the current period, the periods known
- * (oldest first), every team scored (by id), one roll-up per assessed period (oldest first)
- * and the current period's needs, and the tribes (by name). {@code currentPeriod} is null only
- * when there is no team.
+ * (oldest first), every team scored (by id), one roll-up per assessed period (oldest first),
+ * the current period's needs, every campaign evaluated (by id) and the tribes (by name).
+ * {@code currentPeriod} is null only when there is no team.
  */
 public record Report(
         Scorecards input,
@@ -17,6 +17,7 @@ public record Report(
         List<TeamScore> teams,
         List<Rollup> rollups,
         List<Need> needs,
+        List<CampaignScore> campaigns,
         List<TribeScore> tribes) {
 
     public Report {
@@ -24,12 +25,13 @@ public record Report(
         teams = List.copyOf(teams);
         rollups = List.copyOf(rollups);
         needs = List.copyOf(needs);
+        campaigns = List.copyOf(campaigns);
         tribes = List.copyOf(tribes);
     }
 
-    /** A report without tribes, as before format 1.1. */
+    /** A report of format 1.0: without campaigns or tribes. */
     public Report(Scorecards input, Period currentPeriod, List<Period> periods, List<TeamScore> teams,
             List<Rollup> rollups, List<Need> needs) {
-        this(input, currentPeriod, periods, teams, rollups, needs, List.of());
+        this(input, currentPeriod, periods, teams, rollups, needs, List.of(), List.of());
     }
 }

@@ -43,7 +43,10 @@ public final class Scorer {
         if (current != null) {
             periods.add(current);
         }
+        CampaignScorer campaigns = new CampaignScorer(input.model(), organisation.staleAfter(), current);
         return new Report(input, current, List.copyOf(periods), teams, rollups,
-                NeedsCounter.count(currentAssessments), TribeScorer.score(teams, calculator));
+                NeedsCounter.count(currentAssessments),
+                input.campaigns().stream().map(campaign -> campaigns.score(campaign, teams)).toList(),
+                TribeScorer.score(teams, calculator));
     }
 }

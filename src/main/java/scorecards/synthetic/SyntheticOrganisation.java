@@ -11,9 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -25,7 +29,8 @@ import org.apache.commons.cli.ParseException;
  * Writes a synthetic but realistic source repository of any size, for benchmarks and tests:
  * {@code scorecards/organisation.yaml} (quarterly, six products, a cost per hour),
  * {@code scorecards/model.yaml} (the repository's own example model: five levels, four
- * dimensions), one {@code scorecards/teams/team-NNNNN.yaml} per team, and a small
+ * dimensions), one {@code scorecards/teams/team-NNNNN.yaml} per team, three campaigns in
+ * {@code scorecards/campaigns/}, and a small
  * {@code content/} (an about page and three journal posts), as a real site repository has.
  *
  * <p>The teams look like real ones: sections and metrics are left out now and then, product
@@ -301,10 +306,18 @@ public final class SyntheticOrganisation {
         }
         int assessments = 0;
         int width = Math.max(5, Integer.toString(teams).length());
+        Set<String> tribes = new TreeSet<>();
         for (int number = 1; number <= teams; number++) {
             Team team = team(number);
             write(root, "scorecards/teams/" + teamId(number, width) + ".yaml", team.text());
             assessments += team.assessments();
+            if (team.tribe() != null) {
+                tribes.add(team.tribe());
+            }
+        }
+        Files.createDirectories(root.resolve("scorecards/campaigns"));
+        for (Map.Entry<String, String> campaign : campaigns(List.copyOf(tribes)).entrySet()) {
+            write(root, "scorecards/campaigns/" + campaign.getKey() + ".yaml", campaign.getValue());
         }
         return assessments;
     }
@@ -325,8 +338,48 @@ public final class SyntheticOrganisation {
     }
 
     private String period(int index) {
-        int ordinal = ordinals[index];
+        return quarter(ordinals[index]);
+    }
+
+    private static String quarter(int ordinal) {
         return String.format(Locale.ROOT, "%04d-Q%d", ordinal / 4, ordinal % 4 + 1);
+    }
+
+    /**
+     * Three campaigns, one of each goal form and scope: over every team, over two tribes, and
+     * over a tribe and named teams; one of them past its deadline (given history enough). Their
+     * periods follow the history's length, so that each has started; their tribes are tribes
+     * some team has.
+     */
+    private Map<String, String> campaigns(List<String> tribes) {
+        int current = ordinals[periods - 1];
+        int span = Math.min(periods - 1, 6);
+        String first = tribes.isEmpty() ? null : tribes.get(0);
+        String second = tribes.size() < 2 ? first : tribes.get(1);
+        String third = tribes.size() < 3 ? first : tribes.get(2);
+        int width = Math.max(5, Integer.toString(teams).length());
+        Map<String, String> campaigns = new LinkedHashMap<>();
+        campaigns.put("buddy-everywhere", "name: A DevOps buddy in every team\n"
+                + "owner: " + FIRST_NAMES[0] + " " + LAST_NAMES[0] + "\n"
+                + "start: " + quarter(current - span) + "\n"
+                + "deadline: " + quarter(current + 2) + "\n"
+                + "goal:\n  dimension: devops-buddy\n  level: embedded-devops\n"
+                + "target: 0.9\n");
+        campaigns.put("self-service-tribes", "name: Self-service infrastructure in two tribes\n"
+                + "start: " + quarter(current - span / 2) + "\n"
+                + "deadline: " + quarter(current + 1) + "\n"
+                + (first == null ? "" : "scope:\n  tribes: [" + first + (second.equals(first) ? "" : ", " + second)
+                        + "]\n")
+                + "goal:\n  checks:\n    - { dimension: devops-buddy, metric: self-service-share, min: 0.5 }\n"
+                + "target: 0.6\n");
+        campaigns.put("platform-product-pilot", "name: Platform-product level in the pilot teams\n"
+                + "start: " + quarter(current - span) + "\n"
+                + "deadline: " + quarter(Math.max(current - span + 1, current - span / 3)) + "\n"
+                + "scope:\n" + (third == null ? "" : "  tribes: [" + third + "]\n") + "  teams: [" + teamId(1, width)
+                + (teams > 1 ? ", " + teamId(2, width) : "") + "]\n"
+                + "goal:\n  level: platform-product\n"
+                + "target: 0.5\n");
+        return campaigns;
     }
 
     // ---------------------------------------------------------------- organisation and content
@@ -399,7 +452,8 @@ public final class SyntheticOrganisation {
 
     // ---------------------------------------------------------------- teams
 
-    private record Team(String text, int assessments) {
+    /** A team's file, its number of assessments and its tribe (null when it has none). */
+    private record Team(String text, int assessments, String tribe) {
     }
 
     /** Team {@code number} (from 1), from its own random stream. */
@@ -409,10 +463,11 @@ public final class SyntheticOrganisation {
         yaml.append("# Synthetic scorecard, generated (seed ").append(seed).append("); edit freely.\n");
         yaml.append("name: ").append(teamName(number - 1)).append('\n');
         int tribes = Math.max(3, (teams + 9) / 10);
+        String tribeName = null;
         if (random.nextDouble() < 0.9) {
             int tribe = random.nextInt(tribes);
-            yaml.append("tribe: ").append(TRIBES[tribe % TRIBES.length])
-                    .append(tribe >= TRIBES.length ? " " + (tribe / TRIBES.length + 1) : "").append('\n');
+            tribeName = TRIBES[tribe % TRIBES.length] + (tribe >= TRIBES.length ? " " + (tribe / TRIBES.length + 1) : "");
+            yaml.append("tribe: ").append(tribeName).append('\n');
         }
         int size = 3 + random.nextInt(12);
         boolean sizeGiven = random.nextDouble() < 0.85;
@@ -474,7 +529,7 @@ public final class SyntheticOrganisation {
         yaml.append(exemptions(number, assessed));
         yaml.append("assessments:\n");
         blocks.forEach(yaml::append);
-        return new Team(yaml.toString(), blocks.size());
+        return new Team(yaml.toString(), blocks.size(), tribeName);
     }
 
     /**
@@ -507,10 +562,6 @@ public final class SyntheticOrganisation {
             yaml.append("    until: ").append(quarter(until)).append('\n');
         }
         return yaml.toString();
-    }
-
-    private static String quarter(int ordinal) {
-        return String.format(Locale.ROOT, "%04d-Q%d", ordinal / 4, ordinal % 4 + 1);
     }
 
     /** One assessment of a team at maturity {@code m} (0..1), as YAML lines of the assessments list. */

@@ -44,13 +44,125 @@ class DiffCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         // Score before: devops-buddy 1 of 2 checks (50), satisfaction 1 of 3 (33.3); (2×50 + 1×33.3) / 3 = 44.4.
         assertTrue(lines.contains("| Beta | 2025-Q2 | Mid ⬆ **High** | 44.4 → 100.0 (+55.6) "
-                + "| DevOps buddy: Mid ⬆ **High**; Satisfaction: Mid ⬆ **High** |"), run.out());
+                + "| DevOps buddy: Mid ⬆ **High**; Satisfaction: Mid ⬆ **High** | its file |"), run.out());
         // CSAT weighted by responses (beta gives none: weight 1): (4.5×4 + 3.0) / 5 = 4.2, then (4.5×4 + 4.0) / 5 = 4.4.
         assertTrue(lines.contains("| CSAT | 4.2 | 4.4 | +0.2 |"), run.out());
         // NPS: alpha alone gave 20; then (20×4 + 15) / 5 = 19.
         assertTrue(lines.contains("| NPS | 20 | 19 | \u22121 |"), run.out());
         assertTrue(lines.contains("### Organisation, 2025-Q2"), run.out());
         assertTrue(lines.stream().noneMatch(line -> line.startsWith("| Alpha")), "alpha did not change");
+    }
+
+    @Test
+    void a_model_change_first_says_which_teams_it_moves_and_each_team_is_credited_with_its_own_cause()
+            throws IOException {
+        Path after = copy("after");
+        // The model asks a CSAT of 4.6 for High: Alpha (4.5) drops to Mid; Beta's file climbs to
+        // High in the same change, which the new model alone would not have done.
+        Path model = after.resolve("scorecards/model.yaml");
+        Files.writeString(model, Files.readString(model).replace("          - metric: csat\n            min: 4\n",
+                "          - metric: csat\n            min: 4.6\n"));
+        Path beta = after.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta)
+                .replace("      designated: true\n", "      designated: true\n      self-service-share: 0.5\n")
+                .replace("      csat: 3.0\n", "      csat: 4.7\n      nps: 15\n"));
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        List<String> lines = run.out().lines().toList();
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("### The model changed", lines.get(2), run.out());
+        assertEquals("1 team moves level under the new model, from their files as they were: Alpha (High ⬇ **Mid**).",
+                lines.get(4), run.out());
+        // Alpha: devops-buddy 2 of 2 (100), satisfaction 2 of 3 (66.7): (2×100 + 66.7) / 3 = 88.9.
+        assertTrue(lines.contains("| Alpha | 2025-Q2 | High ⬇ **Mid** | 100.0 → 88.9 (\u221211.1) "
+                + "| Satisfaction: High ⬇ **Mid** | the model |"), run.out());
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("| Beta | 2025-Q2 | Mid ⬆ **High** |")
+                && line.endsWith("| its file |")), run.out());
+    }
+
+    @Test
+    void an_added_exemption_is_named_as_the_cause_of_a_move() throws IOException {
+        Path after = copy("after");
+        Path beta = after.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta) + EXEMPT_SELF_SERVICE);
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        // Beta's buddy check at High is exempt: devops-buddy 1 of 1 (100), satisfaction 1 of 3 (33.3):
+        // (2×100 + 33.3) / 3 = 77.8, from 44.4 (the change of the shown figures, +33.4); its overall
+        // level stays Mid (satisfaction).
+        assertTrue(run.out().lines().anyMatch(line -> line.equals("| Beta | 2025-Q2 | Mid | 44.4 → 77.8 (+33.4) "
+                + "| DevOps buddy: Mid ⬆ **High** | exemption added: self-service-share (devops-buddy, high) |")),
+                run.out());
+    }
+
+    @Test
+    void an_exemption_that_no_longer_covers_the_latest_assessment_is_named_as_expired() throws IOException {
+        Path before = copy("before");
+        Path beta = before.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta) + EXEMPT_SELF_SERVICE);
+        Path after = copy("after");
+        Files.writeString(after.resolve("scorecards/teams/beta.yaml"), Files.readString(beta)
+                .replace("assessments:\n", "assessments:\n  - period: 2025-Q3\n    devops-buddy:\n"
+                        + "      designated: true\n    satisfaction:\n      csat: 3.0\n"));
+        Path organisation = after.resolve("scorecards/organisation.yaml");
+        Files.writeString(organisation, Files.readString(organisation).replace("2025-Q2", "2025-Q3"));
+
+        CliRun run = CliRun.of("diff", "--base", before.toString(), "--source", after.toString());
+
+        // 2025-Q3 is after the exemption's until: the buddy check at High counts again, 1 of 2 (50).
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("| Beta | 2025-Q2 → 2025-Q3 | Mid | 77.8 → 44.4")
+                && line.endsWith("| its file; exemption expired: self-service-share (devops-buddy, high) |")),
+                run.out());
+    }
+
+    private static final String EXEMPT_SELF_SERVICE = """
+            exemptions:
+              - dimension: devops-buddy
+                metric: self-service-share
+                level: high
+                reason: not-applicable
+                justification: Beta ships no infrastructure of its own.
+                approved-by: Someone
+                until: 2025-Q2
+            """;
+
+    @Test
+    void a_campaign_change_shows_its_status_before_and_after_and_what_changed_in_its_file() throws IOException {
+        String campaign = """
+                name: Everyone at High
+                start: 2025-Q1
+                deadline: 2025-Q4
+                goal:
+                  level: high
+                """;
+        Path before = copy("before");
+        Files.createDirectories(before.resolve("scorecards/campaigns"));
+        Files.writeString(before.resolve("scorecards/campaigns/high.yaml"), campaign);
+        Path after = copy("after");
+        Files.createDirectories(after.resolve("scorecards/campaigns"));
+        Files.writeString(after.resolve("scorecards/campaigns/high.yaml"), campaign + "target: 0.5\n");
+        Files.writeString(after.resolve("scorecards/campaigns/buddies.yaml"), """
+                name: Buddies
+                start: 2025-Q2
+                deadline: 2025-Q3
+                goal:
+                  dimension: devops-buddy
+                  level: mid
+                """);
+
+        CliRun run = CliRun.of("diff", "--base", before.toString(), "--source", after.toString());
+
+        List<String> lines = run.out().lines().toList();
+        assertEquals(0, run.exitCode(), run.err());
+        // 2025-Q2: Alpha is High, Beta Mid: 1 of 2. Expected 1 × 1 / 3: on track; with a target of 0.5, met.
+        assertTrue(lines.contains("| Everyone at High | on track, 50% of 2 teams | **met, 50% of 2 teams** "
+                + "| target 100% → 50% |"), run.out());
+        // Both teams have a designated buddy: their DevOps-buddy level is Mid.
+        assertTrue(lines.contains("| Buddies | – | **met, 100% of 2 teams** | new campaign |"), run.out());
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("| Alpha") || line.startsWith("| Beta")),
+                "no team moved: " + run.out());
     }
 
     @Test

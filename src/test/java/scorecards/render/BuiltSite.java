@@ -49,6 +49,13 @@ record BuiltSite(Path root) {
         }
     }
 
+    /** A share of the export as pages write it: "14.3%", "50%". */
+    static String percent(JsonNode share) {
+        java.math.BigDecimal value = share.decimalValue().multiply(java.math.BigDecimal.valueOf(100))
+                .setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+    }
+
     JsonNode currentRollup() {
         JsonNode export = export();
         String current = export.get("organisation").get("current-period").asText();

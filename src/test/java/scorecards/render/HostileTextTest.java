@@ -92,6 +92,20 @@ class HostileTextTest {
     }
 
     @Test
+    void campaign_text_is_shown_as_text_on_every_page_that_names_the_campaign() {
+        Document campaign = site.page("campaigns/evil.html");
+
+        assertEquals("<script>alert('campaign')</script> Campaign", campaign.selectFirst("h1").text());
+        assertTrue(campaign.select(".facts dd").eachText().contains("<img src=x onerror=alert('owner')>"));
+        assertTrue(campaign.select(".facts dd").eachText().contains("the tribe <style>body{display:none}</style>"));
+        assertEquals("high", campaign.selectFirst(".description strong").text());
+        assertTrue(site.page("campaigns.html").select("tbody th a").eachText()
+                .contains("<script>alert('campaign')</script> Campaign"));
+        assertTrue(site.page("teams/mallory.html").select("#campaigns ~ ul a, section:has(#campaigns) a").eachText()
+                .contains("<script>alert('campaign')</script> Campaign"));
+    }
+
+    @Test
     void safe_markdown_in_notes_survives_the_cleaning() {
         Element notes = site.page("teams/mallory.html").selectFirst(".notes");
 

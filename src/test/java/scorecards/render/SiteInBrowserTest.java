@@ -214,7 +214,7 @@ class SiteInBrowserTest {
         for (String page : KEY_PAGES) {
             assertEquals(List.of(), browser.load(served(page)), page);
             List<WebElement> links = browser.driver().findElements(By.cssSelector("nav[aria-label='Site'] a"));
-            assertEquals(6, links.size(), page);
+            assertEquals(7, links.size(), page);
             for (WebElement link : links) {
                 assertTrue(link.isDisplayed(), page + ": " + link.getText() + " is shown");
                 // Shown is not enough: at a phone width a link could lie off screen or under

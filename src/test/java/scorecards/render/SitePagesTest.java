@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,9 +248,7 @@ class SitePagesTest {
     }
 
     private static String percent(JsonNode share) {
-        BigDecimal value = share.decimalValue().multiply(BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
-        return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+        return BuiltSite.percent(share);
     }
 
     private static String grouped(JsonNode number) {

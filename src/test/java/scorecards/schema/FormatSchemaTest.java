@@ -43,6 +43,7 @@ class FormatSchemaTest {
     /** The keys the validator knows where {@code {X}} stands in the file, read from its own message. */
     private List<String> validatorKeys(String file, String text) throws Exception {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source-" + System.nanoTime()));
+        Files.createDirectories(source.resolve(file).getParent());
         Files.writeString(source.resolve(file), text.replace("{X}", UNKNOWN + ": 1"));
         List<Problem> problems = new SourceLoader().load(source).problems();
         List<String> keys = new ArrayList<>();
@@ -129,6 +130,23 @@ class FormatSchemaTest {
                 {EXEMPTION}
             """;
 
+    private static final String CAMPAIGN = """
+            name: Goal
+            {ROOT}
+            start: 2025-Q1
+            deadline: 2025-Q4
+            scope:
+              teams: [alpha]
+              {SCOPE}
+            goal:
+              {GOAL}
+              checks:
+                - dimension: devops-buddy
+                  metric: designated
+                  equals: true
+                  {CHECK}
+            """;
+
     private static String at(String template, String place) {
         return template.replaceAll(" *\\{(?!" + place + "\\})[A-Z_]+\\}\n", "").replace("{" + place + "}", "{X}");
     }
@@ -160,6 +178,13 @@ class FormatSchemaTest {
         }
         assertEquals(schemaKeys(team, "assessments", "platform-usage", "uses"), validatorKeys(file, at(TEAM, "USE")));
         assertEquals(schemaKeys(team, "exemptions"), validatorKeys(file, at(TEAM, "EXEMPTION")));
+
+        Shape.Mapping campaign = FormatSchema.campaign();
+        String campaignFile = "scorecards/campaigns/goal.yaml";
+        assertEquals(schemaKeys(campaign), validatorKeys(campaignFile, at(CAMPAIGN, "ROOT")));
+        assertEquals(schemaKeys(campaign, "scope"), validatorKeys(campaignFile, at(CAMPAIGN, "SCOPE")));
+        assertEquals(schemaKeys(campaign, "goal"), validatorKeys(campaignFile, at(CAMPAIGN, "GOAL")));
+        assertEquals(schemaKeys(campaign, "goal", "checks"), validatorKeys(campaignFile, at(CAMPAIGN, "CHECK")));
     }
 
     @Test
@@ -208,9 +233,13 @@ class FormatSchemaTest {
         try (Stream<Path> teams = Files.list(Path.of("scorecards/teams"))) {
             files.addAll(teams.sorted().toList());
         }
+        try (Stream<Path> campaigns = Files.list(Path.of("scorecards/campaigns"))) {
+            files.addAll(campaigns.sorted().toList());
+        }
         for (Path file : files) {
             String name = file.getFileName().toString().equals("organisation.yaml") ? "organisation"
-                    : file.getFileName().toString().equals("model.yaml") ? "model" : "team";
+                    : file.getFileName().toString().equals("model.yaml") ? "model"
+                    : file.getParent().getFileName().toString().equals("campaigns") ? "campaign" : "team";
             JsonSchema schema = factory.getSchema(Files.newInputStream(Path.of("scorecards/schemas", name + ".schema.json")));
             JsonNode document = yaml.readTree(file.toFile());
 

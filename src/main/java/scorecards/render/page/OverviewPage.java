@@ -8,6 +8,7 @@ import scorecards.model.Dimension;
 import scorecards.model.Period;
 import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
+import scorecards.score.CampaignStatus;
 import scorecards.score.DimensionScore;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
@@ -65,6 +66,10 @@ final class OverviewPage {
                 "assessed", now == null ? 0 : now.teamsAssessed(),
                 "headlines", headlines,
                 "adoption", adoption,
+                "campaigns", context.report.campaigns().stream()
+                        .filter(campaign -> campaign.status() != CampaignStatus.NOT_STARTED
+                                && current.compareTo(campaign.campaign().deadline()) <= 0)
+                        .map(campaign -> CampaignText.summary(campaign, context)).toList(),
                 "levels", context.levels().stream().map(l -> context.level(l.id())).toList(),
                 "distributionChart", distributionChart,
                 "distribution", distribution,

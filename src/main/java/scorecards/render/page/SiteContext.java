@@ -1,5 +1,6 @@
 package scorecards.render.page;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import scorecards.model.Level;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.render.Markdown;
+import scorecards.score.CampaignScore;
+import scorecards.score.CampaignStanding;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
@@ -25,6 +28,11 @@ final class SiteContext {
     private final Map<String, TeamScore> teams = new HashMap<>();
     private final Map<Period, Rollup> rollups = new HashMap<>();
     private final Map<String, String> tribePages;
+    private final Map<String, List<TeamCampaign>> campaignsByTeam = new HashMap<>();
+
+    /** A campaign a team is in, and where the team stands in it. */
+    record TeamCampaign(CampaignScore campaign, CampaignStanding standing) {
+    }
 
     SiteContext(Report report) {
         this(report, "");
@@ -38,6 +46,17 @@ final class SiteContext {
         report.input().organisation().products().forEach(product -> products.put(product.id(), product));
         report.teams().forEach(team -> teams.put(team.team().id(), team));
         report.rollups().forEach(rollup -> rollups.put(rollup.period(), rollup));
+        for (CampaignScore campaign : report.campaigns()) {
+            for (CampaignStanding standing : campaign.standings()) {
+                campaignsByTeam.computeIfAbsent(standing.teamId(), id -> new ArrayList<>())
+                        .add(new TeamCampaign(campaign, standing));
+            }
+        }
+    }
+
+    /** The campaigns a team is in at the current period, by campaign id. */
+    List<TeamCampaign> campaignsOf(String teamId) {
+        return campaignsByTeam.getOrDefault(teamId, List.of());
     }
 
     String levelName(String levelId) {
@@ -54,6 +73,11 @@ final class SiteContext {
 
     List<Dimension> dimensions() {
         return report.input().model().dimensions();
+    }
+
+    String dimensionName(String dimensionId) {
+        return dimensions().stream().filter(d -> d.id().equals(dimensionId)).findFirst()
+                .map(Dimension::name).orElse(dimensionId);
     }
 
     String productName(String productId) {

@@ -29,6 +29,8 @@ public final class SitePages {
         pages.add(() -> ModelPage.build(context));
         pages.add(() -> NeedsPage.build(context));
         pages.add(() -> BusinessCasePage.build(context));
+        pages.add(() -> CampaignsPage.build(context));
+        report.campaigns().forEach(campaign -> pages.add(() -> CampaignPage.build(campaign, context)));
         pages.add(() -> TribesPage.build(context));
         report.tribes().forEach(tribe -> pages.add(() -> TribePage.build(tribe, context)));
         return pages;

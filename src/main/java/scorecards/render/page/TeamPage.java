@@ -98,7 +98,8 @@ final class TeamPage {
                         "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
                         "href", TeamBadges.path(team.team().id()),
                         "markdown", TeamBadges.markdown(team, context.siteUrl),
-                        "absolute", !context.siteUrl.isEmpty()));
+                        "absolute", !context.siteUrl.isEmpty()),
+                "campaigns", campaigns(team, context));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
     }
 
@@ -131,5 +132,15 @@ final class TeamPage {
         shown.put("status", status);
         shown.put("statusText", statusText);
         return shown;
+    }
+
+    private static List<Map<String, Object>> campaigns(TeamScore team, SiteContext context) {
+        List<Map<String, Object>> campaigns = new ArrayList<>();
+        for (SiteContext.TeamCampaign entry : context.campaignsOf(team.team().id())) {
+            Map<String, Object> row = CampaignText.summary(entry.campaign(), context);
+            row.putAll(CampaignText.standing(entry.standing(), context));
+            campaigns.add(row);
+        }
+        return campaigns;
     }
 }

@@ -1,0 +1,47 @@
+<#ftl output_format="HTML">
+<#import "layout.ftl" as layout>
+<@layout.page title=title root=root site=site active="campaigns">
+<h1>${campaign.name}</h1>
+<p class="lead"><@layout.status campaign.status/> · ${campaign.target} of ${campaign.scope} by ${campaign.deadline}</p>
+<#if description?has_content><div class="description">${description?no_esc}</div></#if>
+<dl class="facts">
+<dt>Goal</dt><dd>${campaign.goal}</dd>
+<dt>Scope</dt><dd>${campaign.scope}</dd>
+<dt>Target</dt><dd>${campaign.target} of the teams in scope</dd>
+<dt>From</dt><dd>${campaign.start} to ${campaign.deadline}</dd>
+<#if owner?has_content><dt>Owner</dt><dd>${owner}</dd></#if>
+</dl>
+
+<section aria-labelledby="burn-up">
+<h2 id="burn-up">Progress against the plan</h2>
+<#if progress?has_content>
+<figure>
+${chart?no_esc}
+<figcaption>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="progress-table"><table>
+<caption id="progress-table">Teams meeting the goal of ${campaign.name}, by period</caption>
+<thead><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr></thead>
+<tbody>
+<#list progress as p><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr></#list>
+</tbody>
+</table></div>
+</figcaption>
+</figure>
+<#else>
+<p>The campaign starts in ${campaign.start}, after the current period ${site.period}.</p>
+</#if>
+</section>
+
+<section aria-labelledby="not-yet">
+<h2 id="not-yet">Teams not meeting the goal yet</h2>
+<#if notMeeting?has_content>
+<ul class="standings">
+<#list notMeeting as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.missing?has_content>: needs<ul><#list s.missing as m><li>${m}</li></#list></ul></#if></li></#list>
+</ul>
+<#elseif progress?has_content>
+<p>Every team in scope meets the goal.</p>
+<#else>
+<p>None yet.</p>
+</#if>
+</section>
+</@layout.page>

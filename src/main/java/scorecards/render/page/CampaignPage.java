@@ -1,0 +1,42 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Campaign;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.CampaignPeriod;
+import scorecards.score.CampaignScore;
+
+/** One campaign: its goal, its burn-up of the share meeting it against the expected line, and who is not there yet. */
+final class CampaignPage {
+
+    private CampaignPage() {
+    }
+
+    static Page build(CampaignScore score, SiteContext context) {
+        Campaign campaign = score.campaign();
+        List<String> periods = score.progress().stream().map(p -> p.period().toString()).toList();
+        List<Double> shares = score.progress().stream().map(p -> p.share() == null ? null : 100 * p.share()).toList();
+        List<Double> expected = score.progress().stream().map(p -> 100 * p.expected()).toList();
+        String chart = periods.isEmpty() ? "" : Charts.lines("campaign-" + campaign.id(),
+                "Share of the teams in scope meeting the goal of " + campaign.name() + ", against the share expected,"
+                        + " by period", periods, List.of("Meeting the goal", "Expected"), List.of(shares, expected),
+                100, "%");
+        List<Map<String, Object>> progress = new ArrayList<>();
+        for (CampaignPeriod period : score.progress()) {
+            progress.add(Maps.of("period", period.period().toString(), "inScope", period.inScope(),
+                    "meeting", period.meeting(), "share", Figures.percent(period.share()),
+                    "expected", Figures.percent(period.expected())));
+        }
+        Map<String, Object> model = Maps.of(
+                "campaign", CampaignText.summary(score, context),
+                "description", context.markdown.toSafeHtml(campaign.description()),
+                "owner", campaign.owner() == null ? "" : campaign.owner(),
+                "chart", chart,
+                "progress", progress,
+                "notMeeting", score.notMeeting().stream().map(s -> CampaignText.standing(s, context)).toList());
+        return new Page(CampaignText.href(campaign.id()), "campaign.ftl", campaign.name(), model);
+    }
+}
