@@ -44,4 +44,11 @@ ${chart?no_esc}
 <p>None yet.</p>
 </#if>
 </section>
+
+<section aria-labelledby="badge">
+<h2 id="badge">Badge for a README</h2>
+<p class="badge-preview">${badge.svg?no_esc}</p>
+<p>The badge shows the campaign's status and the share of teams meeting its goal; it is rebuilt with the site, at <a href="${root}${badge.href}">${badge.href}</a>. To show it in a README, paste this Markdown<#if !badge.absolute> and put the site's address before both paths, which are relative to the site's root</#if>:</p>
+<pre class="snippet"><code>${badge.markdown}</code></pre>
+</section>
 </@layout.page>

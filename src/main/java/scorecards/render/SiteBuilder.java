@@ -16,8 +16,10 @@ import scorecards.export.JsonExport;
 import scorecards.model.ContentFile;
 import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
+import scorecards.render.page.CampaignBadges;
 import scorecards.render.page.TeamBadges;
 import scorecards.schema.SchemaWriter;
+import scorecards.score.CampaignScore;
 import scorecards.score.Report;
 import scorecards.score.TeamScore;
 
@@ -112,12 +114,17 @@ public final class SiteBuilder {
         writeBadges(report, folder);
     }
 
-    /** Every team's README badge, beside the exports: like them, a file for other sites to fetch. */
+    /** Every team's and every campaign's README badge, beside the exports: like them, a file for other sites to fetch. */
     private static void writeBadges(Report report, Path folder) throws IOException {
         Files.createDirectories(folder.resolve(TeamBadges.FOLDER));
         for (TeamScore team : report.teams()) {
             Files.writeString(folder.resolve(TeamBadges.path(team.team().id())),
                     TeamBadges.file(team, report.input().model()), StandardCharsets.UTF_8);
+        }
+        Files.createDirectories(folder.resolve(CampaignBadges.FOLDER));
+        for (CampaignScore campaign : report.campaigns()) {
+            Files.writeString(folder.resolve(CampaignBadges.path(campaign.campaign().id())), CampaignBadges.file(campaign),
+                    StandardCharsets.UTF_8);
         }
     }
 

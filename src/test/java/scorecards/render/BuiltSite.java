@@ -49,6 +49,18 @@ record BuiltSite(Path root) {
         }
     }
 
+    /** An XML file of the site (a badge, the feed), parsed with no document type allowed. */
+    static org.w3c.dom.Document xml(Path file) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(Files.readAllBytes(file)));
+        } catch (Exception e) {
+            throw new AssertionError(file + " is not well-formed XML: " + e.getMessage(), e);
+        }
+    }
+
     /** A share of the export as pages write it: "14.3%", "50%". */
     static String percent(JsonNode share) {
         java.math.BigDecimal value = share.decimalValue().multiply(java.math.BigDecimal.valueOf(100))

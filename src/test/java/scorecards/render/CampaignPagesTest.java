@@ -132,6 +132,33 @@ class CampaignPagesTest {
     }
 
     @Test
+    void each_campaign_has_a_badge_with_its_status_and_share_shown_on_its_page() {
+        for (JsonNode campaign : export.get("campaigns")) {
+            String id = campaign.get("id").asText();
+            org.w3c.dom.Document svg = BuiltSite.xml(site.root().resolve("badges/campaigns/" + id + ".svg"));
+            org.w3c.dom.NodeList texts = svg.getElementsByTagName("text");
+            org.w3c.dom.NodeList rects = svg.getElementsByTagName("rect");
+            JsonNode now = last(campaign.get("progress"));
+            String status = campaign.get("status").asText().replace('-', ' ');
+
+            assertEquals("img", svg.getDocumentElement().getAttribute("role"));
+            assertTrue(svg.getElementsByTagName("title").item(0).getTextContent().startsWith(
+                    campaign.get("name").asText() + ": " + status + ", " + now.get("meeting").asInt() + " of "
+                            + now.get("in-scope").asInt() + " teams meet the goal"), id);
+            assertEquals(status + " · " + BuiltSite.percent(now.get("share")), texts.item(1).getTextContent());
+            for (int i = 0; i < 2; i++) {
+                double contrast = scorecards.render.chart.Palette.contrast(
+                        ((org.w3c.dom.Element) rects.item(i)).getAttribute("fill"),
+                        ((org.w3c.dom.Element) texts.item(i)).getAttribute("fill"));
+                assertTrue(contrast >= 4.5, id + ": contrast " + contrast);
+            }
+            Document page = site.page("campaigns/" + id + ".html");
+            assertEquals("../badges/campaigns/" + id + ".svg", page.selectFirst("section:has(#badge) a").attr("href"));
+            assertTrue(page.selectFirst("pre.snippet code").text().startsWith("[![Campaign\\: "), id);
+        }
+    }
+
+    @Test
     void every_page_of_the_site_has_exactly_one_h1() {
         for (String path : site.htmlPages()) {
             assertEquals(1, site.page(path).select("h1").size(), path);

@@ -36,7 +36,12 @@ final class CampaignPage {
                 "owner", campaign.owner() == null ? "" : campaign.owner(),
                 "chart", chart,
                 "progress", progress,
-                "notMeeting", score.notMeeting().stream().map(s -> CampaignText.standing(s, context)).toList());
+                "notMeeting", score.notMeeting().stream().map(s -> CampaignText.standing(s, context)).toList(),
+                "badge", Maps.of(
+                        "svg", CampaignBadges.of(score).svg("badge-campaign-" + campaign.id()),
+                        "href", CampaignBadges.path(campaign.id()),
+                        "markdown", CampaignBadges.markdown(score, context.siteUrl),
+                        "absolute", !context.siteUrl.isEmpty()));
         return new Page(CampaignText.href(campaign.id()), "campaign.ftl", campaign.name(), model);
     }
 }

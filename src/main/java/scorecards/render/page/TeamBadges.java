@@ -43,10 +43,14 @@ public final class TeamBadges {
      * site's address, else relative to the site's root.
      */
     static String markdown(TeamScore team, String siteUrl) {
-        String base = urlSafe(siteUrl);
         String id = team.team().id();
-        return "[![" + markdownText("Scorecards of " + team.team().name()) + "](" + base + path(id) + ")]("
-                + base + SiteContext.teamHref(id) + ")";
+        return markdown("Scorecards of " + team.team().name(), path(id), SiteContext.teamHref(id), siteUrl);
+    }
+
+    /** A badge in README Markdown, linked to its page; both paths are relative to the site's root. */
+    static String markdown(String alt, String badge, String page, String siteUrl) {
+        String base = urlSafe(siteUrl);
+        return "[![" + markdownText(alt) + "](" + base + badge + ")](" + base + page + ")";
     }
 
     /** Every ASCII punctuation character escaped: the team name stays text in any Markdown. */
