@@ -34,11 +34,12 @@ class JsonExportTribesTest {
     }
 
     @Test
-    void tribes_is_the_last_top_level_key_after_needs() throws Exception {
+    void tribes_is_the_last_top_level_key_after_needs_and_campaigns() throws Exception {
         List<String> keys = new ArrayList<>();
         export(example()).fieldNames().forEachRemaining(keys::add);
 
-        assertEquals(List.of("format", "organisation", "periods", "levels", "teams", "rollups", "needs", "tribes"), keys);
+        assertEquals(List.of("format", "organisation", "periods", "levels", "teams", "rollups", "needs", "campaigns",
+                "tribes"), keys);
     }
 
     @Test
