@@ -3,12 +3,16 @@ package scorecards.score;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import scorecards.model.Campaign;
 import scorecards.model.CampaignGoal;
 import scorecards.model.Check;
+import scorecards.model.Comparison;
 import scorecards.model.MaturityModel;
+import scorecards.model.MetricValue;
 import scorecards.model.Period;
 
 /**
@@ -116,14 +120,35 @@ public final class CampaignScorer {
         return missing;
     }
 
+    /**
+     * The failing checks of a dimension's levels up to the goal's, the strictest of each kind only:
+     * of two failing minimums on one metric (30 % at one level, 50 % at the next) a team must reach
+     * the higher, which meets the lower too, so only that one is what it still lacks.
+     */
     private void failingUpTo(DimensionScore dimension, String levelId, List<CampaignStanding.Missing> missing) {
         int goal = model.rank(levelId);
+        Map<String, CampaignStanding.Missing> strictest = new LinkedHashMap<>();
         for (int rank = 1; rank <= goal; rank++) {
             for (CheckResult result : dimension.failing(model.levels().get(rank).id())) {
-                missing.add(new CampaignStanding.Missing(dimension.dimension().id(), result.levelId(), result.check(),
-                        result.actual()));
+                Check check = result.check();
+                String kind = check.metric().id() + " " + check.comparison()
+                        + (check.comparison() == Comparison.EQUALS ? " " + check.threshold() : "");
+                CampaignStanding.Missing gap = new CampaignStanding.Missing(dimension.dimension().id(),
+                        result.levelId(), check, result.actual());
+                strictest.merge(kind, gap, (earlier, later) -> stricter(later.check(), earlier.check()) ? later : earlier);
             }
         }
+        missing.addAll(strictest.values());
+    }
+
+    /** Whether {@code a} asks for more than {@code b}, a check of the same metric and comparison. */
+    private static boolean stricter(Check a, Check b) {
+        if (a.comparison() == Comparison.EQUALS) {
+            return false; // the same value wanted twice: the first, lower level says it
+        }
+        double x = ((MetricValue.Number) a.threshold()).value();
+        double y = ((MetricValue.Number) b.threshold()).value();
+        return a.comparison() == Comparison.MIN ? x > y : x < y;
     }
 
     /** target × (periods since start) / (periods from start to deadline), and the target from the deadline on. */

@@ -30,6 +30,7 @@ import scorecards.model.DimensionKind;
 import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
+import scorecards.model.MetricValue;
 import scorecards.model.Scorecards;
 import scorecards.model.Team;
 
@@ -271,6 +272,28 @@ class CampaignSpecTest {
 
         assertEquals(List.of(Metric.DESIGNATED, Metric.TRAINED), score.notMeeting().get(0).missing().stream()
                 .map(m -> m.check().metric()).toList());
+    }
+
+    @Test
+    void of_two_failing_minimums_on_one_metric_only_the_higher_is_listed_as_missing() {
+        // The buddy dimension wants a self-service share of 0.3 at bronze and 0.5 at silver; with
+        // 0.2 both fail, and reaching 0.5 is what the team lacks. Designated twice (bronze and
+        // silver) is listed once, at bronze.
+        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+                at(BRONZE, min(Metric.SELF_SERVICE_SHARE, 0.3), is(Metric.DESIGNATED, true)),
+                at(SILVER, min(Metric.SELF_SERVICE_SHARE, 0.5), is(Metric.DESIGNATED, true))));
+        Scorecards input = new Scorecards(organisation(Cadence.QUARTERLY, "2025-Q1", 1, null, "ci"), model,
+                List.of(team("a", null, assessment("2025-Q1").designated(false).selfServiceShare(0.2))), List.of(),
+                List.of(silverBy("2025-Q1", "2026-Q1", "1")));
+
+        List<CampaignStanding.Missing> missing = Scorer.score(input).campaigns().get(0).notMeeting().get(0).missing();
+
+        assertEquals(2, missing.size(), missing.toString());
+        assertEquals(Metric.SELF_SERVICE_SHARE, missing.get(0).check().metric());
+        assertEquals(SILVER, missing.get(0).levelId());
+        assertEquals(MetricValue.of(0.5), missing.get(0).check().threshold());
+        assertEquals(Metric.DESIGNATED, missing.get(1).check().metric());
+        assertEquals(BRONZE, missing.get(1).levelId());
     }
 
     @Test
