@@ -80,10 +80,16 @@ class SiteInBrowserTest {
                 <body><main><h1>Broken</h1><img src="missing.png"></main></body></html>
                 """);
         try (PreviewServer broken = new PreviewServer(temp, 0)) {
-            List<String> problems = browser.load(broken.address() + "broken.html");
+            List<String> problems = new ArrayList<>(browser.load(broken.address() + "broken.html"));
+            // On a busy machine the browser may report the failed request a moment after the load.
+            String missing = "request: " + broken.address() + "missing.png answered 404";
+            for (int wait = 0; wait < 50 && !problems.contains(missing); wait++) {
+                Thread.sleep(100);
+                problems.addAll(browser.problems());
+            }
             assertTrue(problems.stream().anyMatch(p -> p.startsWith("console: ") && p.contains("Content Security Policy")),
                     problems.toString());
-            assertTrue(problems.contains("request: " + broken.address() + "missing.png answered 404"), problems.toString());
+            assertTrue(problems.contains(missing), problems.toString());
             // The policy forbids every script, yet axe-core runs: WebDriver's scripts are exempt.
             List<Axe.Violation> violations = Axe.load().run(browser.driver());
             assertTrue(violations.stream().anyMatch(v -> v.rule().equals("image-alt") && v.impact().equals("critical")),
@@ -112,11 +118,12 @@ class SiteInBrowserTest {
         // A README shows the badge from another site, outside any page of this one.
         List<String> problems = new ArrayList<>();
         List<Path> badges;
-        try (var files = Files.list(site.root().resolve("badges"))) {
-            badges = files.sorted().toList();
+        try (var files = Files.walk(site.root().resolve("badges"))) {
+            badges = files.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path badge : badges) {
-            String url = served("badges/" + badge.getFileName());
+            String path = site.root().relativize(badge).toString().replace('\\', '/');
+            String url = served(path);
             problems.addAll(browser.load(url));
             Object name = browser.driver().executeScript("""
                     const svg = document.documentElement;
@@ -126,9 +133,10 @@ class SiteInBrowserTest {
                     """);
             String width = Files.readString(badge).replaceAll("(?s)^<svg[^>]* width=\"([0-9.]+)\".*", "$1");
             assertTrue(String.valueOf(name).startsWith("svg img " + Math.round(Double.parseDouble(width)) + " "), badge + ": " + name);
-            assertTrue(String.valueOf(name).contains(": overall level "), badge + ": " + name);
+            assertTrue(String.valueOf(name).contains(path.startsWith("badges/campaigns/") ? " teams meet the goal in "
+                    : ": overall level "), badge + ": " + name);
         }
-        assertEquals(14, badges.size());
+        assertEquals(14 + 3, badges.size(), "a badge per team and per campaign");
         assertEquals(List.of(), problems);
     }
 
