@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import scorecards.model.Campaign;
 import scorecards.render.Figures;
 import scorecards.score.CampaignPeriod;
 import scorecards.score.CampaignScore;
+import scorecards.score.CampaignStanding;
 import scorecards.score.Report;
 
 /**
  * The campaigns a change moves: each one whose status or share moved, or whose file changed, with
- * its status before and after and what changed in its definition.
+ * its status before and after, what changed in its definition, and the teams that now meet its
+ * goal or no longer do.
  */
 final class CampaignChanges {
 
@@ -33,14 +37,46 @@ final class CampaignChanges {
             String standing = standing(then);
             String nextStanding = standing(next);
             String edited = edited(then, next);
-            if (standing.equals(nextStanding) && edited.isEmpty()) {
+            String teams = teamsThatMoved(then, next, after);
+            if (standing.equals(nextStanding) && edited.isEmpty() && teams.isEmpty()) {
                 continue;
             }
             String name = MarkdownText.escape((next != null ? next : then).campaign().name());
             rows.add("| " + name + " | " + standing + " | " + (standing.equals(nextStanding) ? nextStanding
-                    : "**" + nextStanding + "**") + " | " + edited + " |");
+                    : "**" + nextStanding + "**") + " | " + edited + " | " + teams + " |");
         }
         return rows;
+    }
+
+    /** "now meet: Basket; no longer: Payments", by team name, for a campaign in both reports. */
+    private static String teamsThatMoved(CampaignScore then, CampaignScore next, Report after) {
+        if (then == null || next == null) {
+            return "";
+        }
+        Set<String> before = meeting(then);
+        Set<String> now = meeting(next);
+        Map<String, String> names = new TreeMap<>();
+        after.teams().forEach(team -> names.put(team.team().id(), team.team().name()));
+        List<String> gained = now.stream().filter(id -> !before.contains(id)).map(id -> name(id, names)).toList();
+        List<String> lost = before.stream().filter(id -> !now.contains(id)).map(id -> name(id, names)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!gained.isEmpty()) {
+            parts.add("now meet: " + String.join(", ", gained));
+        }
+        if (!lost.isEmpty()) {
+            parts.add("no longer: " + String.join(", ", lost));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static Set<String> meeting(CampaignScore score) {
+        Set<String> meeting = new TreeSet<>();
+        score.standings().stream().filter(CampaignStanding::meets).forEach(standing -> meeting.add(standing.teamId()));
+        return meeting;
+    }
+
+    private static String name(String teamId, Map<String, String> names) {
+        return MarkdownText.escape(names.getOrDefault(teamId, teamId));
     }
 
     private static Map<String, CampaignScore> byId(Report report) {

@@ -74,7 +74,8 @@ public final class ReportDiff {
             out.append("**Removed teams:** ").append(String.join(", ", removed)).append("\n\n");
         }
         if (!campaignRows.isEmpty()) {
-            out.append("### Campaigns\n\n| Campaign | Before | After | What changed in its file |\n|---|---|---|---|\n");
+            out.append("### Campaigns\n\n| Campaign | Before | After | What changed in its file | Teams |\n"
+                    + "|---|---|---|---|---|\n");
             campaignRows.forEach(row -> out.append(row).append('\n'));
             out.append('\n');
         }

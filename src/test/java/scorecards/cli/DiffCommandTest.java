@@ -158,11 +158,32 @@ class DiffCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         // 2025-Q2: Alpha is High, Beta Mid: 1 of 2. Expected 1 × 1 / 3: on track; with a target of 0.5, met.
         assertTrue(lines.contains("| Everyone at High | on track, 50% of 2 teams | **met, 50% of 2 teams** "
-                + "| target 100% → 50% |"), run.out());
+                + "| target 100% → 50% |  |"), run.out());
         // Both teams have a designated buddy: their DevOps-buddy level is Mid.
-        assertTrue(lines.contains("| Buddies | – | **met, 100% of 2 teams** | new campaign |"), run.out());
+        assertTrue(lines.contains("| Buddies | – | **met, 100% of 2 teams** | new campaign |  |"), run.out());
         assertTrue(lines.stream().noneMatch(line -> line.startsWith("| Alpha") || line.startsWith("| Beta")),
                 "no team moved: " + run.out());
+    }
+
+    @Test
+    void a_team_that_comes_to_meet_a_campaign_is_named_in_the_campaign_s_row() throws IOException {
+        String campaign = "name: Everyone at High\nstart: 2025-Q1\ndeadline: 2025-Q4\ngoal:\n  level: high\n";
+        Path before = copy("before");
+        Files.createDirectories(before.resolve("scorecards/campaigns"));
+        Files.writeString(before.resolve("scorecards/campaigns/high.yaml"), campaign);
+        Path after = copy("after");
+        Files.createDirectories(after.resolve("scorecards/campaigns"));
+        Files.writeString(after.resolve("scorecards/campaigns/high.yaml"), campaign);
+        Path beta = after.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta)
+                .replace("      designated: true\n", "      designated: true\n      self-service-share: 0.5\n")
+                .replace("      csat: 3.0\n", "      csat: 4.0\n      nps: 15\n"));
+
+        CliRun run = CliRun.of("diff", "--base", before.toString(), "--source", after.toString());
+
+        // Beta climbs to High: 2 of 2 teams meet, which is the target.
+        assertTrue(run.out().lines().anyMatch(line -> line.equals("| Everyone at High | on track, 50% of 2 teams "
+                + "| **met, 100% of 2 teams** |  | now meet: Beta |")), run.out());
     }
 
     @Test
