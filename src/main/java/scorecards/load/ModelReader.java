@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import scorecards.model.Check;
-import scorecards.model.Comparison;
 import scorecards.model.Dimension;
 import scorecards.model.DimensionKind;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
-import scorecards.model.Metric;
-import scorecards.model.MetricValue;
 
 /** Reads {@code model.yaml}: levels, dimensions and their checks. */
 final class ModelReader {
