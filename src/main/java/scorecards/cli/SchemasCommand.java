@@ -1,10 +1,13 @@
 package scorecards.cli;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import scorecards.pipeline.Summaries;
+import scorecards.schema.ExportSchema;
 import scorecards.schema.SchemaWriter;
 
 /** {@code schemas}: writes the JSON Schemas editors use to complete and check scorecards files. */
@@ -27,7 +30,7 @@ final class SchemasCommand implements Command {
 
     @Override
     public String summary() {
-        return "write the JSON Schemas of the file kinds, for editors";
+        return "write the JSON Schemas of the file kinds, for editors, and of the data export";
     }
 
     @Override
@@ -39,7 +42,11 @@ final class SchemasCommand implements Command {
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path folder = Path.of(line.getOptionValue(OUTPUT, DEFAULT_FOLDER));
         SchemaWriter.writeAll(folder);
-        console.summary("wrote " + Summaries.plural(SchemaWriter.FILES.size(), "schema") + " into " + folder);
+        // The export's own schema too, for people who script against data/scorecards.json.
+        try (OutputStream out = Files.newOutputStream(folder.resolve(ExportSchema.FILE))) {
+            ExportSchema.write(out);
+        }
+        console.summary("wrote " + Summaries.plural(SchemaWriter.FILES.size() + 1, "schema") + " into " + folder);
         return ExitCode.OK;
     }
 }

@@ -1,6 +1,8 @@
 package scorecards.render;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ final class ContentSanitiser {
     /** The templates put the engine's body between these two markers; the first and last one count. */
     static final String BODY_START = "<!--content-body-->";
     static final String BODY_END = "<!--/content-body-->";
+    /** The site's root, under a name that cannot be fetched: only paths below it are ever taken from it. */
+    private static final URI ROOT = URI.create("https://site.invalid/");
 
     private ContentSanitiser() {
     }
@@ -52,8 +56,51 @@ final class ContentSanitiser {
         document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
                 .charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.xhtml);
         for (Element content : document.select("entry > content")) {
-            content.text(Markdown.clean(content.wholeText()));
+            Element page = content.parent().selectFirst("> link[rel=alternate]");
+            String html = Markdown.clean(content.wholeText());
+            content.text(page == null ? html : linksFromRoot(html, page.attr("href")));
         }
         Files.writeString(feed, document.outerHtml(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A post's relative links are written for its page ({@code journal/…html}), but a feed reader
+     * resolves them against the feed, at the site's root: {@code ../needs.html} would leave the
+     * site. They are rewritten relative to the root, which is where the feed is and what its
+     * {@code xml:base} names, so they resolve whether or not a reader honours {@code xml:base}.
+     * Absolute links, and any that would climb above the root, are left as written.
+     */
+    static String linksFromRoot(String html, String pageUri) {
+        Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        URI page;
+        try {
+            page = ROOT.resolve(new URI(pageUri));
+        } catch (URISyntaxException e) {
+            return html;
+        }
+        boolean changed = false;
+        for (Element link : fragment.select("a[href]")) {
+            String href = link.attr("href");
+            try {
+                URI target = new URI(href);
+                if (target.isAbsolute() || target.getRawAuthority() != null) {
+                    continue;
+                }
+                URI resolved = page.resolve(target);
+                String path = resolved.getRawPath();
+                if (path == null || !path.startsWith("/") || path.equals("/..") || path.startsWith("/../")) {
+                    continue;
+                }
+                String fromRoot = path.substring(1)
+                        + (resolved.getRawQuery() == null ? "" : "?" + resolved.getRawQuery())
+                        + (resolved.getRawFragment() == null ? "" : "#" + resolved.getRawFragment());
+                link.attr("href", fromRoot.isEmpty() ? "./" : fromRoot);
+                changed = true;
+            } catch (URISyntaxException e) {
+                // Not a URI a reader could follow either way: left as the author wrote it.
+            }
+        }
+        return changed ? fragment.body().html() : html;
     }
 }

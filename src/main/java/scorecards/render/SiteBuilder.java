@@ -18,6 +18,7 @@ import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
 import scorecards.render.page.CampaignBadges;
 import scorecards.render.page.TeamBadges;
+import scorecards.schema.ExportSchema;
 import scorecards.schema.SchemaWriter;
 import scorecards.score.CampaignScore;
 import scorecards.score.Report;
@@ -107,6 +108,9 @@ public final class SiteBuilder {
     private static void writeExports(Report report, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve(JsonExport.PATH))) {
             JsonExport.write(report, out);
+        }
+        try (OutputStream out = Files.newOutputStream(folder.resolve(ExportSchema.PATH))) {
+            ExportSchema.write(out);
         }
         try (OutputStream out = Files.newOutputStream(folder.resolve(CsvExport.PATH))) {
             CsvExport.write(report, out);
