@@ -34,13 +34,15 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 import scorecards.cli.CliRun;
 import scorecards.testing.Fixtures;
+import scorecards.testing.NpmPackage;
 
 /**
  * The change journal's Atom feed and the sitemap, read by the formats' own schemas rather than by
  * this project's code: the feed by Jing (a RELAX NG validator, from Maven Central) against RFC
- * 4287's schema, the sitemap by the JDK's XML Schema validator against sitemaps.org's schema
- * (both in test resource {@code external-schemas/}, with their sources). Every link in them leads
- * to a file of the site, with {@code --site-url} and without it.
+ * 4287's schema (test resource {@code external-schemas/atom.rnc}, with its source), the sitemap by
+ * the JDK's XML Schema validator against sitemaps.org's schema, as the npm registry's
+ * {@code sitemap} package ships it (installed at test time). Every link in them leads to a file of
+ * the site, with {@code --site-url} and without it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedAndSitemapTest {
@@ -48,6 +50,8 @@ class FeedAndSitemapTest {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITE_URL = "https://example.github.io/scorecards/";
     private static final Path SCHEMAS = Fixtures.resource("external-schemas");
+    /** sitemap.js (MIT), which carries sitemaps.org's sitemap.xsd of protocol 0.9 unchanged. */
+    private static final NpmPackage SITEMAP_SCHEMA = new NpmPackage("sitemap", "9.0.1", "sitemap-schema");
 
     private BuiltSite relative;
     private BuiltSite published;
@@ -101,7 +105,8 @@ class FeedAndSitemapTest {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        Validator validator = factory.newSchema(SCHEMAS.resolve("sitemap.xsd").toFile()).newValidator();
+        Path schema = SITEMAP_SCHEMA.assumeInstalled().resolve("schema/sitemap.xsd");
+        Validator validator = factory.newSchema(schema.toFile()).newValidator();
         validator.setErrorHandler(problems);
         validator.validate(new StreamSource(new StringReader(sitemap)));
         return problems.found;
