@@ -37,14 +37,17 @@ final class SurveyReader {
         this.teamIds = teamIds;
     }
 
-    /** One survey read without problems: its period and, by team id, each team's answers. */
+    /** One survey: its period and, by team id, each team's answers. */
     record Survey(String file, Period period, Map<String, SurveyTally> teams) {
         Survey {
             teams = Collections.unmodifiableMap(new TreeMap<>(teams));
         }
     }
 
-    /** The survey of {@code bytes}, or empty when the file has a problem (all reported to {@code problems}). */
+    /**
+     * The survey of {@code bytes}: the teams of the rows read without a problem. Empty when the file
+     * name is not a period or the text cannot be read as CSV; every problem is reported to {@code problems}.
+     */
     Optional<Survey> read(String name, byte[] bytes, Problems problems) {
         Optional<Period> period = period(name, problems);
         if (bytes.length > MAX_FILE_BYTES) {
@@ -62,10 +65,9 @@ final class SurveyReader {
             return Optional.empty();
         }
         Map<String, SurveyTally> teams = rows(csv.get(), problems);
-        if (!problems.isEmpty() || period.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Survey(problems.file(), period.get(), teams));
+        // The rows read without a problem, even when others have one: a team file's satisfaction for the
+        // same period is then reported too, in the same run.
+        return period.map(p -> new Survey(problems.file(), p, teams));
     }
 
     /** The period a survey file's name gives: {@code 2025-Q3.csv} is the survey of 2025-Q3. */
