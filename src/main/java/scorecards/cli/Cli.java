@@ -103,7 +103,7 @@ public final class Cli {
         out.println();
         out.println("Commands:");
         for (Command command : commands) {
-            out.printf("  %-13s %s%n", command.name(), command.summary());
+            out.printf("  %-14s %s%n", command.name(), command.summary());
         }
         out.println();
         out.println("Options:");
