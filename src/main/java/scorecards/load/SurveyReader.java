@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import scorecards.model.Cadence;
 import scorecards.model.Period;
 import scorecards.model.SurveySettings;
@@ -99,7 +100,7 @@ final class SurveyReader {
     }
 
     /** The header first, then each answer sheet counted for its team. */
-    private final class Reading implements java.util.function.Consumer<CsvFile.Row> {
+    private final class Reading implements Consumer<CsvFile.Row> {
         private final CsvFile csv;
         private final Problems problems;
         private final Map<String, SurveyTally> teams = new HashMap<>();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import scorecards.model.Metric;
 
 /**
@@ -79,7 +80,7 @@ final class SurveyTally {
     }
 
     private Double figure(Metric metric, int answers, int minResponses, Set<Metric> withheld,
-            java.util.function.Supplier<Double> value) {
+            Supplier<Double> value) {
         if (rows < minResponses || answers > 0 && answers < minResponses) {
             withheld.add(metric);
             return null;

@@ -40,7 +40,7 @@ public record Assessment(
     public Assessment {
         uses = uses == null ? null : List.copyOf(uses);
         needs = List.copyOf(needs);
-        withheld = withheld.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(withheld));
+        withheld = withheld == null || withheld.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(withheld));
         for (Metric metric : withheld) {
             if (!WITHHOLDABLE.contains(metric)) {
                 throw new IllegalArgumentException("only survey figures are withheld, not " + metric.id());

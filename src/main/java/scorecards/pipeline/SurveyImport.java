@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import scorecards.load.CsvFile;
@@ -189,7 +190,7 @@ public final class SurveyImport {
     }
 
     /** Reads the export row by row into answer sheets: team id and the mapped answers. */
-    private static final class Conversion implements java.util.function.Consumer<CsvFile.Row> {
+    private static final class Conversion implements Consumer<CsvFile.Row> {
         private final CsvFile csv;
         private final Problems problems;
         private final String teamColumn;
