@@ -100,6 +100,20 @@ public final class CsvFile {
         }
     }
 
+    /**
+     * "; the file looks separated by ';'…" when a header row is one cell holding semicolons or tabs,
+     * as spreadsheets in some languages export CSV; empty otherwise.
+     */
+    public static String separatorHint(Row header) {
+        if (header.size() != 1) {
+            return "";
+        }
+        String cell = header.get(0);
+        String separator = cell.contains(";") ? "';'" : cell.contains("\t") ? "tabs" : null;
+        return separator == null ? "" : "; the file looks separated by " + separator
+                + ": export it comma-separated (CSV, UTF-8)";
+    }
+
     /** The line and column where cell {@code index} of the row starts (its opening quote, when quoted). */
     public Location cell(Row row, int index) {
         return layout.cell(row.start(), index);

@@ -157,7 +157,7 @@ final class SurveyReader {
         }
         if (!columns.containsKey(SurveyColumns.TEAM)) {
             problems.report(layout.cell(record, 0), "the header has no 'team' column; every row must say which team "
-                    + "answered, by its id");
+                    + "answered, by its id" + CsvFile.separatorHint(record));
             return null;
         }
         return new Header(record.size(), columns);

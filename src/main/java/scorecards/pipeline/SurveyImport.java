@@ -246,7 +246,7 @@ public final class SurveyImport {
             if (teamIndex < 0) {
                 problems.report(csv.cell(row, 0), "no column " + Quoted.of(teamColumn) + " for the team"
                         + Suggestions.hint(teamColumn, names.stream().filter(name -> !name.isEmpty()).toList())
-                        + "; name the team column with --team-column");
+                        + "; name the team column with --team-column" + CsvFile.separatorHint(row));
                 complete = false;
             }
             for (Map.Entry<String, String> mapping : fields.entrySet()) {
