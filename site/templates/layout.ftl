@@ -52,4 +52,4 @@
 
 <#macro status s><span class="status status-${s.id}">${s.words}</span></#macro>
 
-<#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#else>${value}</#if></#macro>
+<#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#elseif value == "withheld"><span class="withheld">withheld</span><#else>${value}</#if></#macro>

@@ -41,7 +41,7 @@
 <dt>DevOps-buddy coverage</dt><dd>Teams assessed in the period with a designated buddy, divided by the teams assessed; a team that does not say counts as not having one. Trained and backup shares likewise.</dd>
 <dt>Voluntary and mandated adoption</dt><dd>Per product: teams using it voluntarily (or mandated) divided by the teams assessed. The two are never added together.</dd>
 <dt>Product rating</dt><dd>The mean of the 1–5 ratings given for the product, shown with how many ratings there were.</dd>
-<dt>CSAT, NPS and complexity reduced</dt><dd>Means over the teams that report them, each team weighted by its number of survey responses (a team that gives no responses count weighs 1). The total number of responses is shown beside them.</dd>
+<dt>CSAT, NPS and complexity reduced</dt><dd>Means over the teams that report them, each team weighted by its number of survey responses (a team that gives no responses count weighs 1). The total number of responses is shown beside them. Figures a survey withheld, because fewer people answered than the organisation requires, are in no mean.</dd>
 <dt>Incidents, workarounds, open bugs, hours saved</dt><dd>Sums over the teams that report them; "no data" when none does.</dd>
 <dt>Money saved</dt><dd>Hours saved times the loaded cost of one developer hour set in organisation.yaml.</dd>
 <dt>Needs</dt><dd>The current period's needs counted across teams: two needs are the same when they match after trimming, collapsing spaces and ignoring case. The most shared come first.</dd>

@@ -56,7 +56,7 @@
 <thead><tr><th scope="col">Level</th><th scope="col">Metric</th><th scope="col">Wanted</th><th scope="col">Found</th><th scope="col">Result</th></tr></thead>
 <tbody>
 <#list d.checks as c>
-<tr data-metric="${c.metricId}"<#if c.exempt> class="exempt"</#if>><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.exempt><span class="exempt-mark">⊘ exempt</span> <span class="exemption"><span class="reason">${c.exemption.reason?cap_first}</span> until <span class="until">${c.exemption.until}</span>, approved by <span class="approver">${c.exemption.approvedBy}</span>: <span class="justification">${c.exemption.justification}</span></span><#elseif c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
+<tr data-metric="${c.metricId}"<#if c.exempt> class="exempt"</#if>><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.exempt><span class="exempt-mark">⊘ exempt</span> <span class="exemption"><span class="reason">${c.exemption.reason?cap_first}</span> until <span class="until">${c.exemption.until}</span>, approved by <span class="approver">${c.exemption.approvedBy}</span>: <span class="justification">${c.exemption.justification}</span></span><#elseif c.withheld><span class="withheld-mark">⊘ withheld</span> <span class="withholding">not counted: ${satisfaction.reason}</span><#elseif c.passed><span class="pass">✔ passed</span><#else><span class="fail">✘ failed</span></#if></td></tr>
 </#list>
 </tbody>
 </table></div>
@@ -65,6 +65,24 @@
 </#if>
 </details>
 </#list>
+</section>
+
+<section aria-labelledby="satisfaction">
+<h2 id="satisfaction">Developer satisfaction, ${period}</h2>
+<#if satisfaction.given>
+<p class="satisfaction-source" data-source="${satisfaction.source}">Figures ${satisfaction.sourceText}.</p>
+<dl class="facts satisfaction">
+<dt>Responses</dt><dd data-metric="responses"><@layout.nodata satisfaction.responses/></dd>
+<dt>CSAT (1–5)</dt><dd data-metric="csat"><@layout.nodata satisfaction.csat/></dd>
+<dt>NPS (−100 to 100)</dt><dd data-metric="nps"><@layout.nodata satisfaction.nps/></dd>
+<dt>Complexity reduced (1–5)</dt><dd data-metric="complexity-reduced"><@layout.nodata satisfaction.complexityReduced/></dd>
+</dl>
+<#if satisfaction.withheld?has_content>
+<p class="withheld-note">Withheld: <#list satisfaction.withheld as w>${w}<#sep>, </#list>. Not shown anywhere, and in no tribe's or the organisation's figure, because ${satisfaction.reason}. Their checks are left out, like exempt checks: they neither pass nor fail.</p>
+</#if>
+<#else>
+<p class="no-data">no data</p>
+</#if>
 </section>
 
 <#if exemptions?has_content>
@@ -90,10 +108,10 @@ ${chart?no_esc}
 <figcaption>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="history-table"><table>
 <caption id="history-table">Level and score by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list></tr></thead>
+<thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list><th scope="col">Satisfaction</th></tr></thead>
 <tbody>
 <#list history as h>
-<tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list></tr>
+<tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list><td class="satisfaction"><@layout.nodata h.satisfaction/><#if h.withheld> <span class="withheld">(figures withheld)</span></#if></td></tr>
 </#list>
 </tbody>
 </table></div>

@@ -21,7 +21,7 @@ public final class Cli {
     private final Console console;
     private final List<Command> commands = List.of(
             new BuildCommand(), new ValidateCommand(), new ServeCommand(), new NewTeamCommand(), new DiffCommand(),
-            new SchemasCommand(), new InitCommand());
+            new SchemasCommand(), new InitCommand(), new ImportSurveyCommand());
 
     public Cli(Console console) {
         this.console = console;
@@ -103,7 +103,7 @@ public final class Cli {
         out.println();
         out.println("Commands:");
         for (Command command : commands) {
-            out.printf("  %-10s %s%n", command.name(), command.summary());
+            out.printf("  %-14s %s%n", command.name(), command.summary());
         }
         out.println();
         out.println("Options:");

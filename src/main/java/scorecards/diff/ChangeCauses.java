@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import scorecards.model.Assessment;
 import scorecards.model.Exemption;
 import scorecards.model.Period;
+import scorecards.model.SatisfactionSource;
 import scorecards.model.Scorecards;
 import scorecards.model.Team;
 import scorecards.score.Report;
@@ -50,7 +52,14 @@ final class ChangeCauses {
     List<String> of(TeamScore then, TeamScore now) {
         List<String> causes = new ArrayList<>();
         if (!sameFile(then.team(), now.team())) {
-            causes.add("its file");
+            // A survey file fills in assessments too: tell it apart from the team's own file.
+            boolean surveysMoved = !sameSurveys(then.team(), now.team());
+            if (!surveysMoved || !sameFile(withoutSurveys(then.team()), withoutSurveys(now.team()))) {
+                causes.add("its file");
+            }
+            if (surveysMoved) {
+                causes.add("its survey results");
+            }
         }
         causes.addAll(exemptionCauses(then, now));
         TeamScore rescored = underNewModel.get(then.team().id());
@@ -103,6 +112,34 @@ final class ChangeCauses {
             byCheck.put(byCheck.containsKey(key) ? key + " until " + exemption.until() : key, exemption);
         }
         return byCheck;
+    }
+
+    private static boolean sameSurveys(Team a, Team b) {
+        return surveyed(a).equals(surveyed(b));
+    }
+
+    /** The assessments whose satisfaction a survey gave, reduced to period and satisfaction. */
+    private static List<List<Object>> surveyed(Team team) {
+        return team.assessments().stream().filter(a -> a.satisfactionSource() == SatisfactionSource.SURVEY)
+                .map(a -> List.<Object>of(a.period(), Objects.toString(a.responses()), Objects.toString(a.csat()),
+                        Objects.toString(a.nps()), Objects.toString(a.complexityReduced()), a.withheld()))
+                .toList();
+    }
+
+    /** The team as its own file gives it: survey-only assessments left out, survey figures taken out of the rest. */
+    private static Team withoutSurveys(Team team) {
+        List<Assessment> own = new ArrayList<>();
+        for (Assessment a : team.assessments()) {
+            if (a.satisfactionSource() != SatisfactionSource.SURVEY) {
+                own.add(a);
+            } else if (!a.equals(Assessment.surveyOnly(a.period(), a.responses(), a.csat(), a.nps(),
+                    a.complexityReduced(), a.withheld()))) {
+                own.add(new Assessment(a.period(), a.designated(), a.trained(), a.backup(), a.selfServiceShare(),
+                        a.hoursSaved(), a.uses(), a.incidents(), a.workarounds(), a.openBugs(), null, null, null, null,
+                        a.needs(), a.notes()));
+            }
+        }
+        return team.withAssessments(own);
     }
 
     /** Whether the team's own data is the same (its exemptions are a cause of their own). */

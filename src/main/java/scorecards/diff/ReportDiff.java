@@ -54,11 +54,12 @@ public final class ReportDiff {
         List<String> removed = teamNames(before, after);
         List<String> figureRows = figureRows(current);
         List<String> campaignRows = CampaignChanges.rows(before, after);
+        SurveyChanges surveys = new SurveyChanges(before, after);
         if (causes.modelChanged()) {
             out.append(modelMoves());
         }
         if (teamRows.isEmpty() && added.isEmpty() && removed.isEmpty() && figureRows.isEmpty()
-                && campaignRows.isEmpty()) {
+                && campaignRows.isEmpty() && surveys.isEmpty()) {
             return out.append("No change to any team's level or score, nor to the organisation's figures.\n").toString();
         }
         if (!teamRows.isEmpty()) {
@@ -66,6 +67,9 @@ public final class ReportDiff {
                     + "|---|---|---|---|---|---|\n");
             teamRows.forEach(row -> out.append(row).append('\n'));
             out.append('\n');
+        }
+        if (!surveys.isEmpty()) {
+            out.append(surveys.markdown(current));
         }
         if (!added.isEmpty()) {
             out.append("**New teams:** ").append(String.join(", ", added)).append("\n\n");

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import scorecards.model.Dimension;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
 import scorecards.model.MetricValue;
+import scorecards.model.SatisfactionSource;
 import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
 import scorecards.score.Report;
@@ -45,6 +47,8 @@ public final class CsvExport {
         for (Dimension dimension : dimensions) {
             header.add(dimension.id() + "-exempt");
         }
+        header.add("satisfaction-source");
+        header.add("withheld");
         row(writer, header);
         for (TeamScore team : report.teams()) {
             for (AssessmentScore assessment : team.assessments()) {
@@ -65,6 +69,11 @@ public final class CsvExport {
                 for (DimensionScore dimension : assessment.dimensions()) {
                     cells.add(Integer.toString(dimension.exemptChecks()));
                 }
+                SatisfactionSource source = assessment.assessment().satisfactionSource();
+                cells.add(source == null ? "" : source.id());
+                // Withheld figures are empty cells above, like no data; this column tells them apart.
+                cells.add(assessment.assessment().withheldInOrder().stream().map(Metric::id)
+                        .collect(Collectors.joining(" ")));
                 row(writer, cells);
             }
         }

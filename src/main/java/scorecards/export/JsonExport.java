@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
+import scorecards.model.Assessment;
 import scorecards.model.Exemption;
 import scorecards.model.Level;
 import scorecards.model.Metric;
@@ -22,6 +23,7 @@ import scorecards.score.Need;
 import scorecards.score.ProductRollup;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
+import scorecards.score.SatisfactionSources;
 import scorecards.score.TeamScore;
 import scorecards.score.TribeScore;
 
@@ -153,6 +155,7 @@ public final class JsonExport {
                 metricField(json, metric, assessment.metrics());
             }
             json.writeEndObject();
+            satisfaction(json, assessment.assessment());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -162,6 +165,20 @@ public final class JsonExport {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /**
+     * Survey results: where the satisfaction figures came from (null when from nowhere) and which
+     * of them a survey withheld, in the format's order; a withheld figure is null in "metrics".
+     */
+    private static void satisfaction(JsonGenerator json, Assessment assessment) throws IOException {
+        json.writeStringField("satisfaction-source",
+                assessment.satisfactionSource() == null ? null : assessment.satisfactionSource().id());
+        json.writeArrayFieldStart("withheld");
+        for (Metric metric : assessment.withheldInOrder()) {
+            json.writeString(metric.id());
+        }
+        json.writeEndArray();
     }
 
     /** An exemption without its team-written text, which the team's file and page carry. */
@@ -222,6 +239,12 @@ public final class JsonExport {
         }
         json.writeEndObject();
         json.writeNumberField("exempt-checks", rollup.exemptChecks());
+        SatisfactionSources sources = rollup.satisfactionSources();
+        json.writeObjectFieldStart("satisfaction-sources");
+        json.writeNumberField("survey", sources.survey());
+        json.writeNumberField("team-file", sources.teamFile());
+        json.writeNumberField("withheld", sources.withheld());
+        json.writeEndObject();
         json.writeEndObject();
     }
 

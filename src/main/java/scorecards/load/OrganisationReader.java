@@ -1,6 +1,7 @@
 package scorecards.load;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import scorecards.model.Cadence;
 import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.model.Product;
+import scorecards.model.SurveySettings;
 
 /** Reads {@code organisation.yaml}. */
 final class OrganisationReader {
@@ -61,6 +63,8 @@ final class OrganisationReader {
         Integer exemptionMaxPeriods = fields.number("exemption-max-periods", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
                 .map(BigDecimal::intValue).orElse(null);
+        SurveySettings survey = fields.mapping("survey", "survey").map(OrganisationReader::survey)
+                .orElse(SurveySettings.DEFAULT);
         Optional<Fields> platform = fields.mapping("platform", "platform");
         if (platform.isEmpty() && !fields.has("platform")) {
             fields.missing("platform");
@@ -72,7 +76,46 @@ final class OrganisationReader {
         platform.ifPresent(Fields::rejectUnknown);
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
-                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods), complete));
+                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey), complete));
+    }
+
+    /**
+     * {@code survey:}: the anonymity threshold and the survey tools' extra columns. A column the
+     * format itself reads cannot be ignored: that would drop answers without a word.
+     */
+    private static SurveySettings survey(Fields survey) {
+        int minResponses = survey.number("min-responses", "a whole number from 1 to 1000",
+                        value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
+                .map(BigDecimal::intValue).orElse(SurveySettings.DEFAULT_MIN_RESPONSES);
+        List<String> ignored = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (Node item : survey.list("ignore-columns").orElse(List.of())) {
+            if (!(item instanceof Node.ScalarNode scalar) || scalar.isNull()) {
+                survey.problems().report(item.location(), "each of 'ignore-columns' must be a column name, found "
+                        + item.describe());
+                continue;
+            }
+            String column = scalar.text().strip();
+            if (column.isEmpty()) {
+                survey.problems().report(item.location(), "a column name in 'ignore-columns' is empty");
+            } else if (column.length() > Fields.MAX_LINE_TEXT || column.contains("\n")) {
+                survey.problems().report(item.location(), "a column name in 'ignore-columns' must be one line of at most "
+                        + Fields.MAX_LINE_TEXT + " characters");
+            } else if (SurveyColumns.ALL.contains(column)) {
+                survey.problems().report(item.location(), "column " + Quoted.of(column)
+                        + " is read from every survey file and cannot be ignored");
+            } else {
+                Location earlier = seen.putIfAbsent(column, item.location());
+                if (earlier != null) {
+                    survey.problems().report(item.location(), "column " + Quoted.of(column)
+                            + " is listed twice in 'ignore-columns' (first at line " + earlier.line() + ")");
+                } else {
+                    ignored.add(column);
+                }
+            }
+        }
+        survey.rejectUnknown();
+        return new SurveySettings(minResponses, ignored);
     }
 
     private static List<Product> products(Fields platform, Cadence cadence) {

@@ -20,6 +20,7 @@ import scorecards.model.MaturityModel;
 import scorecards.model.Organisation;
 import scorecards.model.Product;
 import scorecards.model.Scorecards;
+import scorecards.model.SurveySettings;
 import scorecards.model.Team;
 
 /**
@@ -34,6 +35,7 @@ public final class SourceLoader {
     public static final String MODEL = FOLDER + "/model.yaml";
     public static final String TEAMS = FOLDER + "/teams";
     public static final String CAMPAIGNS = FOLDER + "/campaigns";
+    public static final String SURVEYS = FOLDER + "/surveys";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -80,11 +82,23 @@ public final class SourceLoader {
         Integer exemptionMaxPeriods = organisation.map(Organisation::exemptionMaxPeriods).orElse(null);
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
         List<String> teamFiles = yamlFiles(source, TEAMS, "team", problems);
+        SatisfactionSections satisfactionSections = new SatisfactionSections();
         // Team files are independent of each other: read them on every core.
-        List<Team> teams = teamFiles.parallelStream()
-                .map(file -> readTeam(source, file, teamReader, problems))
+        List<Team> readTeams = teamFiles.parallelStream()
+                .map(file -> readTeam(source, file, teamReader, satisfactionSections, problems))
                 .flatMap(Optional::stream)
                 .toList();
+
+        SurveySettings surveySettings = organisation.map(Organisation::survey).orElse(SurveySettings.DEFAULT);
+        List<String> surveyFiles = surveyFiles(source, problems);
+        SurveyReader surveyReader = new SurveyReader(cadence, surveySettings,
+                teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid).collect(Collectors.toSet()));
+        List<SurveyReader.Survey> surveys = new ArrayList<>();
+        for (String file : surveyFiles) {
+            readSurvey(source, file, surveyReader, problems).ifPresent(surveys::add);
+        }
+        List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
+                problems);
 
         List<String> campaignFiles = yamlFiles(source, CAMPAIGNS, "campaign", problems);
         List<Campaign> campaigns = readCampaigns(source, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
@@ -94,7 +108,7 @@ public final class SourceLoader {
         problems.addAll(content.problems());
 
         List<Problem> sorted = problems.stream().sorted().toList();
-        int filesRead = 2 + teamFiles.size() + campaignFiles.size() + content.files().size();
+        int filesRead = 2 + teamFiles.size() + surveyFiles.size() + campaignFiles.size() + content.files().size();
         if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
             return new Result(Optional.empty(), sorted, filesRead);
         }
@@ -103,12 +117,66 @@ public final class SourceLoader {
                 filesRead);
     }
 
-    private Optional<Team> readTeam(Path source, String file, TeamReader reader, List<Problem> sink) {
+    private Optional<Team> readTeam(Path source, String file, TeamReader reader, SatisfactionSections sections,
+            List<Problem> sink) {
         Problems problems = new Problems(file);
         String id = fileId(file, "team", problems);
-        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems));
+        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems, sections));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
+    }
+
+    private static Optional<SurveyReader.Survey> readSurvey(Path source, String file, SurveyReader reader,
+            List<Problem> sink) {
+        Problems problems = new Problems(file);
+        Path path = source.resolve(file);
+        Optional<SurveyReader.Survey> survey = Optional.empty();
+        try {
+            long size = Files.size(path);
+            if (size > SurveyReader.MAX_FILE_BYTES) {
+                problems.report(Location.START, "file is " + size + " bytes, more than the "
+                        + SurveyReader.MAX_FILE_BYTES + " a survey file may have");
+            } else {
+                survey = reader.read(file.substring(file.lastIndexOf('/') + 1), Files.readAllBytes(path), problems);
+            }
+        } catch (IOException e) {
+            problems.report(Location.START, "cannot read the file: " + e.getMessage());
+        }
+        sink.addAll(problems.list());
+        return survey;
+    }
+
+    /**
+     * The survey files, {@code scorecards/surveys/*.csv}, as paths relative to the source. Any other
+     * file there is reported, so that a survey saved in another format is not silently left out;
+     * Markdown notes and hidden files may sit beside them.
+     */
+    private static List<String> surveyFiles(Path source, List<Problem> problems) throws IOException {
+        Path folder = source.resolve(SURVEYS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String relative = SURVEYS + "/" + name;
+                if (name.startsWith(".") || name.endsWith(".md")) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    problems.add(new Problem(relative, 1, 1, "not a regular file; survey files cannot be symbolic "
+                            + "links or folders"));
+                } else if (name.endsWith(".csv")) {
+                    files.add(relative);
+                } else {
+                    problems.add(new Problem(relative, 1, 1, "not a survey file: survey files are CSV, named after "
+                            + "their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with "
+                            + "import-survey)"));
+                }
+            }
+        }
+        return files;
     }
 
     /**

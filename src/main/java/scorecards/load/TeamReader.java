@@ -41,6 +41,11 @@ final class TeamReader {
     }
 
     Optional<Team> read(String id, Node root, Problems problems) {
+        return read(id, root, problems, new SatisfactionSections());
+    }
+
+    /** Reads the team, noting in {@code sections} where it gives satisfaction, for conflicts with surveys. */
+    Optional<Team> read(String id, Node root, Problems problems, SatisfactionSections sections) {
         Optional<Fields> found = Fields.of(root, id + ".yaml", "the team file", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -54,7 +59,7 @@ final class TeamReader {
                 .map(BigDecimal::intValue).orElse(null);
         String productOwner = team.text("product-owner").orElse(null);
         String buddy = team.text("devops-buddy").orElse(null);
-        List<Assessment> assessments = assessments(team);
+        List<Assessment> assessments = assessments(team, id, sections);
         Period firstAssessed = assessments.stream().map(Assessment::period).min(Period::compareTo).orElse(null);
         List<Exemption> exemptions = exemptionReader.read(team, firstAssessed);
         team.rejectUnknown();
@@ -64,7 +69,7 @@ final class TeamReader {
         return Optional.of(new Team(id, name.orElse(id), tribe, size, productOwner, buddy, assessments, exemptions));
     }
 
-    private List<Assessment> assessments(Fields team) {
+    private List<Assessment> assessments(Fields team, String id, SatisfactionSections sections) {
         Optional<List<Node>> items = team.requiredList("assessments");
         if (items.isEmpty()) {
             return List.of();
@@ -73,10 +78,11 @@ final class TeamReader {
             team.problems().report(team.keyLocation("assessments"), "'assessments' is empty; give at least one");
         }
         Map<Period, Location> seen = new HashMap<>();
-        return team.each(items.get(), item -> assessment(item, team.problems(), seen));
+        return team.each(items.get(), item -> assessment(item, team.problems(), seen, id, sections));
     }
 
-    private Optional<Assessment> assessment(Node item, Problems problems, Map<Period, Location> seen) {
+    private Optional<Assessment> assessment(Node item, Problems problems, Map<Period, Location> seen, String id,
+            SatisfactionSections sections) {
         Optional<Fields> found = Fields.entry(item, "assessments", "period: 2025-Q3", "an assessment", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -117,6 +123,9 @@ final class TeamReader {
         quality.ifPresent(Fields::rejectUnknown);
 
         Optional<Fields> satisfaction = fields.mapping("satisfaction", "satisfaction of " + where);
+        if (fields.has("satisfaction")) {
+            period.ifPresent(p -> sections.add(id, p, fields.keyLocation("satisfaction")));
+        }
         Integer responses = satisfaction.flatMap(s -> count(s, "responses")).orElse(null);
         Double csat = satisfaction.flatMap(s -> s.number("csat", MetricType.SCALE_1_TO_5))
                 .map(BigDecimal::doubleValue).orElse(null);

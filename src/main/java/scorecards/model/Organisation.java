@@ -6,7 +6,8 @@ import java.util.List;
  * The organisation's settings and its platform catalogue, from {@code organisation.yaml}.
  * Optional fields are null when not given; {@code currentPeriod} is null when it is left to
  * the latest assessed period. {@code exemptionMaxPeriods} is the most periods one exemption may
- * span, null for no limit.
+ * span, null for no limit. {@code survey} holds the settings for survey files, the defaults when
+ * organisation.yaml gives none.
  */
 public record Organisation(
         String name,
@@ -19,13 +20,23 @@ public record Organisation(
         String productOwner,
         String changeAgent,
         List<Product> products,
-        Integer exemptionMaxPeriods) {
+        Integer exemptionMaxPeriods,
+        SurveySettings survey) {
 
     public static final int DEFAULT_STALE_AFTER = 1;
     public static final String DEFAULT_CURRENCY = "EUR";
 
     public Organisation {
         products = List.copyOf(products);
+        survey = survey == null ? SurveySettings.DEFAULT : survey;
+    }
+
+    /** An organisation with the default survey settings. */
+    public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
+            boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products,
+            Integer exemptionMaxPeriods) {
+        this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
+                products, exemptionMaxPeriods, SurveySettings.DEFAULT);
     }
 
     /** An organisation that sets no limit on how long an exemption may run. */

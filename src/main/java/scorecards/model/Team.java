@@ -28,6 +28,11 @@ public record Team(
         this(id, name, tribe, size, productOwner, devopsBuddy, assessments, List.of());
     }
 
+    /** The same team with other assessments (in any order), e.g. with a survey's figures in them. */
+    public Team withAssessments(List<Assessment> replaced) {
+        return new Team(id, name, tribe, size, productOwner, devopsBuddy, replaced, exemptions);
+    }
+
     public Assessment latest() {
         return assessments.get(assessments.size() - 1);
     }

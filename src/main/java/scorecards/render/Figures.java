@@ -14,6 +14,8 @@ import scorecards.export.Numbers;
 public final class Figures {
 
     public static final String NO_DATA = "no data";
+    /** What a page shows for a survey figure withheld for anonymity: never a number, never "no data". */
+    public static final String WITHHELD = "withheld";
 
     /** DecimalFormat is not thread-safe and costly to make; pages are rendered on every core. */
     private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(

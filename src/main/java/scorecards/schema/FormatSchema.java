@@ -77,6 +77,12 @@ public final class FormatSchema {
                 optional("product-owner", line(), "The platform's product owner"),
                 optional("change-agent", line(), "Who leads the change"),
                 required("products", new ListOf(product, 1), "The catalogue, at least one product")));
+        Mapping survey = new Mapping("Settings for survey files, scorecards/surveys/<period>.csv", List.of(
+                optional("min-responses", new Number(1.0, 1000.0, true), "A team's survey figures are shown only "
+                        + "when at least this many answered, and a question's only when this many answered it; "
+                        + "default 3"),
+                optional("ignore-columns", new ListOf(line(), 0), "Columns of the survey tool (time stamps, free "
+                        + "text) that survey files may have and that are read past")));
         return new Mapping("organisation.yaml: the organisation, its settings and its platform", List.of(
                 required("name", line(), "The organisation's name"),
                 optional("cadence", new OneOf(Arrays.stream(Cadence.values()).map(Cadence::id).toList()),
@@ -90,6 +96,7 @@ public final class FormatSchema {
                 optional("exemption-max-periods", new Number(1.0, 1000.0, true),
                         "The most periods one exemption may span, from its 'from' (or the team's first assessment) "
                                 + "through its 'until'; default: no limit"),
+                optional("survey", survey, "How survey files are read and when their figures are withheld"),
                 required("platform", platform, "The platform")));
     }
 

@@ -38,7 +38,7 @@ public final class AssessmentScorer {
         List<Exemption> applying = exemptions.isEmpty() ? List.of()
                 : exemptions.stream().filter(exemption -> exemption.appliesIn(assessment.period())).toList();
         List<DimensionScore> dimensions = model.dimensions().stream()
-                .map(dimension -> dimension(dimension, metrics, applying)).toList();
+                .map(dimension -> dimension(dimension, assessment, metrics, applying)).toList();
         int overall = dimensions.stream().mapToInt(d -> model.rank(d.levelId())).min().orElse(0);
         double weights = 0;
         double weighted = 0;
@@ -57,9 +57,10 @@ public final class AssessmentScorer {
 
     /**
      * An exempt check is neither passed nor failed: it does not block its level or any above it,
-     * and progress counts only the checks that are not exempt (100 when none is left).
+     * and progress counts only the checks that are not exempt (100 when none is left). A check on a
+     * withheld survey figure is left out the same way.
      */
-    private DimensionScore dimension(Dimension dimension, Map<Metric, MetricValue> metrics,
+    private DimensionScore dimension(Dimension dimension, Assessment assessment, Map<Metric, MetricValue> metrics,
             List<Exemption> exemptions) {
         List<CheckResult> results = new ArrayList<>();
         Level reached = model.firstLevel();
@@ -70,9 +71,10 @@ public final class AssessmentScorer {
             for (Check check : checks) {
                 MetricValue actual = metrics.get(check.metric());
                 Exemption exemption = excusing(exemptions, dimension, level, check);
-                boolean passed = exemption == null && check.passes(actual);
-                allPass &= passed || exemption != null;
-                results.add(new CheckResult(level.id(), check, actual, passed, exemption));
+                boolean withheld = assessment.isWithheld(check.metric());
+                boolean passed = exemption == null && !withheld && check.passes(actual);
+                allPass &= passed || exemption != null || withheld;
+                results.add(new CheckResult(level.id(), check, actual, passed, exemption, withheld));
             }
             // A level counts only when every level below it counts too.
             blocked |= !allPass;
@@ -81,7 +83,7 @@ public final class AssessmentScorer {
             }
         }
         long passed = results.stream().filter(CheckResult::passed).count();
-        long counted = results.stream().filter(result -> !result.exempt()).count();
+        long counted = results.stream().filter(result -> !result.leftOut()).count();
         double progress = counted == 0 ? 100.0 : 100.0 * passed / counted;
         return new DimensionScore(dimension, reached.id(), progress, results);
     }

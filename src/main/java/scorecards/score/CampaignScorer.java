@@ -113,7 +113,7 @@ public final class CampaignScorer {
             for (Check check : ((CampaignGoal.Checks) goal).checks()) {
                 if (!check.passes(score.metrics().get(check.metric()))) {
                     missing.add(new CampaignStanding.Missing(check.metric().dimension().id(), null, check,
-                            score.metrics().get(check.metric())));
+                            score.metrics().get(check.metric()), score.assessment().isWithheld(check.metric())));
                 }
             }
         }

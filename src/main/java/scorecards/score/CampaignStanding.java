@@ -17,7 +17,16 @@ public record CampaignStanding(String teamId, boolean meets, boolean stale, Peri
         missing = List.copyOf(missing);
     }
 
-    /** A check the team does not pass yet: in which dimension and level (null for a goal check), and what it has. */
-    public record Missing(String dimensionId, String levelId, Check check, MetricValue actual) {
+    /**
+     * A check the team does not pass yet: in which dimension and level (null for a goal check), and
+     * what it has. {@code withheld} is true when the value is a survey figure withheld for
+     * anonymity: to a campaign's check it is no data, so meeting the goal never depends on it.
+     */
+    public record Missing(String dimensionId, String levelId, Check check, MetricValue actual, boolean withheld) {
+
+        /** A check on a figure that is not withheld. */
+        public Missing(String dimensionId, String levelId, Check check, MetricValue actual) {
+            this(dimensionId, levelId, check, actual, false);
+        }
     }
 }

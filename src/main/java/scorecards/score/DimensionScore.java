@@ -5,14 +5,14 @@ import scorecards.model.Dimension;
 
 /**
  * A team's standing in one dimension for one assessment: the level reached, the progress over
- * the dimension's checks that were not exempt (0 to 100) and every check's result, in model order.
+ * the dimension's checks that were neither exempt nor withheld (0 to 100) and every check's result, in model order.
  */
 public record DimensionScore(Dimension dimension, String levelId, double progress, List<CheckResult> checks) {
     public DimensionScore {
         checks = List.copyOf(checks);
     }
 
-    /** The failing checks of one level; an exempt check is never among them. */
+    /** The failing checks of one level; an exempt or withheld check is never among them. */
     public List<CheckResult> failing(String level) {
         return checks.stream().filter(result -> result.levelId().equals(level) && result.failed()).toList();
     }
@@ -26,5 +26,16 @@ public record DimensionScore(Dimension dimension, String levelId, double progres
             }
         }
         return exempt;
+    }
+
+    /** How many of the checks are on survey figures withheld in this assessment. */
+    public int withheldChecks() {
+        int withheld = 0;
+        for (CheckResult check : checks) {
+            if (check.withheld()) {
+                withheld++;
+            }
+        }
+        return withheld;
     }
 }

@@ -11,7 +11,9 @@ import scorecards.model.Period;
  * means no team gave the data, which is not the same as zero. Shares are fractions 0..1.
  * {@code levelDistribution} maps every level id, in model order, to a team count;
  * {@code products} every catalogue product, in catalogue order. {@code exemptChecks} is the number
- * of checks exemptions excused, summed over the period's assessments.
+ * of checks exemptions excused, summed over the period's assessments. {@code satisfactionSources}
+ * counts where the satisfaction figures came from. CSAT, NPS and complexity-reduced are means over
+ * the figures the assessments hold, so a figure a survey withheld is in none of them.
  */
 public record Rollup(
         Period period,
@@ -30,11 +32,23 @@ public record Rollup(
         Double moneySaved,
         Map<String, Integer> levelDistribution,
         List<ProductRollup> products,
-        int exemptChecks) {
+        int exemptChecks,
+        SatisfactionSources satisfactionSources) {
 
     public Rollup {
         levelDistribution = Collections.unmodifiableMap(new LinkedHashMap<>(levelDistribution));
         products = List.copyOf(products);
+        satisfactionSources = satisfactionSources == null ? SatisfactionSources.NONE : satisfactionSources;
+    }
+
+    /** A roll-up that does not say where its satisfaction came from. */
+    public Rollup(Period period, int teamsAssessed, double devopsBuddyCoverage, double buddyTrainedShare,
+            double buddyBackupShare, Double csat, Double nps, Double complexityReduced, Integer responses,
+            Integer incidents, Integer workarounds, Integer openBugs, Double hoursSaved, Double moneySaved,
+            Map<String, Integer> levelDistribution, List<ProductRollup> products, int exemptChecks) {
+        this(period, teamsAssessed, devopsBuddyCoverage, buddyTrainedShare, buddyBackupShare, csat, nps,
+                complexityReduced, responses, incidents, workarounds, openBugs, hoursSaved, moneySaved,
+                levelDistribution, products, exemptChecks, SatisfactionSources.NONE);
     }
 
     /** A roll-up of a period in which no check was exempt. */

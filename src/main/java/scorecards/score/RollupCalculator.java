@@ -13,6 +13,7 @@ import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
+import scorecards.model.SatisfactionSource;
 
 /** Computes the organisation's roll-up for one period from the teams' scored assessments. */
 final class RollupCalculator {
@@ -69,7 +70,25 @@ final class RollupCalculator {
                 moneySaved,
                 distribution,
                 organisation.products().stream().map(product -> product(product, scored)).toList(),
-                scored.values().stream().mapToInt(AssessmentScore::exemptChecks).sum());
+                scored.values().stream().mapToInt(AssessmentScore::exemptChecks).sum(),
+                sources(assessed));
+    }
+
+    private static SatisfactionSources sources(List<Assessment> assessed) {
+        int survey = 0;
+        int teamFile = 0;
+        int withheld = 0;
+        for (Assessment assessment : assessed) {
+            if (assessment.satisfactionSource() == SatisfactionSource.SURVEY) {
+                survey++;
+            } else if (assessment.satisfactionSource() == SatisfactionSource.TEAM_FILE) {
+                teamFile++;
+            }
+            if (!assessment.withheld().isEmpty()) {
+                withheld++;
+            }
+        }
+        return new SatisfactionSources(survey, teamFile, withheld);
     }
 
     private static ProductRollup product(Product product, Map<String, AssessmentScore> scored) {
@@ -110,7 +129,9 @@ final class RollupCalculator {
 
     /**
      * Mean weighted by survey responses. An assessment that gives no responses count (or zero)
-     * weighs 1, so that a figure a team did write is never dropped.
+     * weighs 1, so that a figure a team did write is never dropped. A figure a survey withheld is
+     * null in the assessment, so it is in no mean: every roll-up is a function of the figures the
+     * team pages show, and subtracting one roll-up from another reveals nothing they do not.
      */
     private static Double weightedMean(List<Assessment> assessed, Function<Assessment, Double> value) {
         double weights = 0;

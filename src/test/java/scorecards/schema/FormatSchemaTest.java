@@ -72,6 +72,9 @@ class FormatSchemaTest {
     private static final String ORGANISATION = """
             name: Org
             {ROOT}
+            survey:
+              min-responses: 3
+              {SURVEY}
             platform:
               {PLATFORM}
               products:
@@ -156,6 +159,7 @@ class FormatSchemaTest {
         Shape.Mapping organisation = FormatSchema.organisation();
         assertEquals(schemaKeys(organisation), validatorKeys("scorecards/organisation.yaml", at(ORGANISATION, "ROOT")));
         assertEquals(schemaKeys(organisation, "platform"), validatorKeys("scorecards/organisation.yaml", at(ORGANISATION, "PLATFORM")));
+        assertEquals(schemaKeys(organisation, "survey"), validatorKeys("scorecards/organisation.yaml", at(ORGANISATION, "SURVEY")));
         assertEquals(schemaKeys(organisation, "platform", "products"),
                 validatorKeys("scorecards/organisation.yaml", at(ORGANISATION, "PRODUCT")));
 

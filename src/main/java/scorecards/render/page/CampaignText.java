@@ -82,7 +82,8 @@ final class CampaignText {
             missing.add(context.dimensionName(gap.dimensionId())
                     + (gap.levelId() == null ? "" : " (" + context.levelName(gap.levelId()) + ")") + ": "
                     + gap.check().metric().label() + " wanted " + CheckText.wanted(gap.check()) + ", found "
-                    + CheckText.value(gap.check().metric(), gap.actual()));
+                    + (gap.withheld() ? Figures.WITHHELD + " (too few survey answers to show)"
+                            : CheckText.value(gap.check().metric(), gap.actual())));
         }
         return Maps.of("team", context.teamLink(standing.teamId()), "meets", standing.meets(), "missing", missing);
     }

@@ -41,9 +41,10 @@ final class CheckText {
                 "metric", result.check().metric().label(),
                 "metricId", result.check().metric().id(),
                 "wanted", wanted(result.check()),
-                "actual", value(result.check().metric(), result.actual()),
-                "noData", result.actual() == null,
+                "actual", result.withheld() ? Figures.WITHHELD : value(result.check().metric(), result.actual()),
+                "noData", result.actual() == null && !result.withheld(),
                 "passed", result.passed(),
+                "withheld", result.withheld(),
                 "exempt", result.exempt(),
                 "exemption", result.exempt() ? exemption(result.exemption()) : Map.of());
     }

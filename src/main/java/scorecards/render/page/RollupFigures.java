@@ -97,8 +97,11 @@ final class RollupFigures {
         return before == null ? "" : Figures.change(figure.apply(now), figure.apply(before));
     }
 
+    /** How many answered, and where the figures came from (survey or team file). */
     private static String responses(Rollup rollup) {
-        return rollup.responses() == null ? "responses not reported"
+        String responses = rollup.responses() == null ? "responses not reported"
                 : "from " + Figures.count(rollup.responses()) + " survey responses";
+        String sources = SatisfactionText.sources(rollup.satisfactionSources());
+        return sources.isEmpty() ? responses : responses + ": " + sources;
     }
 }

@@ -56,7 +56,9 @@ final class TeamPage {
                     "period", score.assessment().period().toString(),
                     "level", context.level(score.levelId()),
                     "score", Figures.score(score.score()),
-                    "dimensions", score.dimensions().stream().map(d -> context.level(d.levelId())).toList()));
+                    "dimensions", score.dimensions().stream().map(d -> context.level(d.levelId())).toList(),
+                    "satisfaction", SatisfactionText.source(score.assessment()),
+                    "withheld", !score.assessment().withheld().isEmpty()));
         }
 
         List<Map<String, Object>> uses = new ArrayList<>();
@@ -92,6 +94,8 @@ final class TeamPage {
                 "uses", uses,
                 "needs", assessment.needs(),
                 "notes", context.markdown.toSafeHtml(assessment.notes()),
+                "satisfaction", SatisfactionText.of(assessment,
+                        context.report.input().organisation().survey().minResponses()),
                 "exemptions", team.team().exemptions().stream()
                         .map(exemption -> exemption(exemption, context)).toList(),
                 "badge", Maps.of(
