@@ -115,6 +115,12 @@ public final class ExportSchema {
         assessment.put("dimensions", dimensions);
         assessment.put("metrics", object(NODES.objectNode(), "Every metric of the format, written or derived"
                 + NULL_MEANS, metrics));
+        assessment.put("satisfaction-source", nullable(oneOf("Where the satisfaction figures came from: a survey "
+                + "file of scorecards/surveys/ or the team file; null when the assessment has none (format 1.1)",
+                List.of("survey", "team-file"))));
+        assessment.put("withheld", array("The survey figures withheld because too few answered them: their values "
+                + "are null and their checks are left out (format 1.1)",
+                oneOf("A withheld metric", List.of("csat", "nps", "complexity-reduced"))));
 
         Map<String, ObjectNode> exemption = new LinkedHashMap<>();
         exemption.put("dimension", id("The dimension whose checks are exempt"));
@@ -187,6 +193,12 @@ public final class ExportSchema {
         keys.put("products", byId("Per product id of the catalogue: its adoption and rating",
                 object(NODES.objectNode(), "A product's figures", product)));
         keys.put("exempt-checks", integer("Checks exempt over the period's assessments (format 1.1)", 0, null));
+        Map<String, ObjectNode> sources = new LinkedHashMap<>();
+        sources.put("survey", integer("Assessments whose satisfaction came from a survey file", 0, null));
+        sources.put("team-file", integer("Assessments whose satisfaction came from the team file", 0, null));
+        sources.put("withheld", integer("Assessments with at least one survey figure withheld", 0, null));
+        keys.put("satisfaction-sources", object(NODES.objectNode(), "Where the period's satisfaction figures came "
+                + "from, in assessments (format 1.1)", sources));
         return object(NODES.objectNode(), "One period's figures, counted over the teams assessed in it; a team without "
                 + "a value counts as not having it in a share", keys);
     }
@@ -324,6 +336,10 @@ public final class ExportSchema {
     private static ObjectNode nullable(ObjectNode node) {
         String type = node.get("type").asText();
         node.putArray("type").add(type).add("null");
+        if (node.has("enum")) {
+            // An enumeration admits only what it lists, whatever the type says.
+            ((ArrayNode) node.get("enum")).addNull();
+        }
         return node;
     }
 }
