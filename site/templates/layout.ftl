@@ -14,6 +14,7 @@
 <title>${title} · ${site.name}</title>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/levels.css">
+<link rel="stylesheet" href="${root}css/charts.css">
 <link rel="alternate" type="application/atom+xml" title="${site.name}: change journal" href="${root}feed.xml">
 </head>
 <body>
