@@ -18,13 +18,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="progress-table"><table>
-<caption id="progress-table">Teams meeting the goal of ${campaign.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr></thead>
-<tbody>
-<#list progress as p><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "progress-table" "Teams meeting the goal of ${campaign.name}, by period" progress; part, p>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr>
+<#elseif part == "row"><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 <#else>

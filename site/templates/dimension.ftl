@@ -23,13 +23,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
-<caption id="distribution-table">Teams per level of ${dimension.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
-<tbody>
-<#list distribution as d><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "distribution-table" "Teams per level of ${dimension.name}, by period" distribution; part, d>
+<#if part == "head"><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr>
+<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>

@@ -14,13 +14,11 @@
 <figure>
 ${adoptionChart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="adoption-table"><table>
-<caption id="adoption-table">Adoption and rating of ${product.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Voluntary</th><th scope="col">Mandated</th><th scope="col">Mean rating</th><th scope="col">Ratings</th><th scope="col">Teams assessed</th></tr></thead>
-<tbody>
-<#list history as h><tr><th scope="row">${h.period}</th><td class="num">${h.voluntary} (${h.voluntaryTeams})</td><td class="num">${h.mandated} (${h.mandatedTeams})</td><td class="num"><@layout.nodata h.rating/></td><td class="num">${h.ratings}</td><td class="num">${h.teams}</td></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "adoption-table" "Adoption and rating of ${product.name}, by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Voluntary</th><th scope="col">Mandated</th><th scope="col">Mean rating</th><th scope="col">Ratings</th><th scope="col">Teams assessed</th></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.voluntary} (${h.voluntaryTeams})</td><td class="num">${h.mandated} (${h.mandatedTeams})</td><td class="num"><@layout.nodata h.rating/></td><td class="num">${h.ratings}</td><td class="num">${h.teams}</td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>

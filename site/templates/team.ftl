@@ -88,15 +88,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="history-table"><table>
-<caption id="history-table">Level and score by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list></tr></thead>
-<tbody>
-<#list history as h>
-<tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list></tr>
-</#list>
-</tbody>
-</table></div>
+<@layout.periodTable "history-table" "Level and score by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>

@@ -32,15 +32,11 @@
 <figure>
 ${coverageChart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="figures-table"><table>
-<caption id="figures-table">Roll-up of ${tribe.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Teams assessed</th><th scope="col">DevOps-buddy coverage</th><th scope="col">Trained</th><th scope="col">With a backup</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Responses</th><th scope="col">Incidents</th><th scope="col">Hours saved</th></tr></thead>
-<tbody>
-<#list history as h>
-<tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
-</#list>
-</tbody>
-</table></div>
+<@layout.periodTable "figures-table" "Roll-up of ${tribe.name}, by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams assessed</th><th scope="col">DevOps-buddy coverage</th><th scope="col">Trained</th><th scope="col">With a backup</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Responses</th><th scope="col">Incidents</th><th scope="col">Hours saved</th></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>

@@ -181,6 +181,41 @@ class ChartsInBrowserTest {
     }
 
     @Test
+    void period_cells_stay_on_one_line_on_a_phone_and_every_period_is_in_the_tables() {
+        // The widest period table, a team's history with every dimension, on the narrowest screen,
+        // with the earlier periods opened.
+        BuiltSite site = sites.get(36);
+        browser.viewport(390, 844);
+        for (String page : List.of("teams/team-00001.html", "index.html", "tribes/index.html")) {
+            if (!site.htmlPages().contains(page)) {
+                continue;
+            }
+            assertEquals(List.of(), browser.load(site.root().resolve(page).toUri().toString()), page);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> cells = (Map<String, Object>) browser.driver().executeScript("""
+                    document.querySelectorAll('details').forEach(d => d.open = true);
+                    const wrapped = [];
+                    const periods = [];
+                    for (const th of document.querySelectorAll('table.periods tbody th')) {
+                      const range = document.createRange();
+                      range.selectNodeContents(th);
+                      const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                      if (lines.size > 1) wrapped.push(th.textContent);
+                      periods.push(th.textContent);
+                    }
+                    return { wrapped, periods };
+                    """);
+            assertEquals(List.of(), cells.get("wrapped"), page);
+            if (page.startsWith("teams/")) {
+                List<?> periods = (List<?>) cells.get("periods");
+                int assessments = site.page(page).select("table.periods tbody tr").size();
+                assertEquals(assessments, periods.size());
+                assertTrue(periods.size() > 12, "a long history: " + periods.size());
+            }
+        }
+    }
+
+    @Test
     void the_measure_finds_overlapping_text_and_text_outside_a_chart(@TempDir Path temp) throws Exception {
         // A measure that finds nothing proves nothing unless it finds what is there.
         Files.writeString(temp.resolve("broken.html"), """
