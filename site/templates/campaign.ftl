@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site active="campaigns">
 <h1>${campaign.name}</h1>
 <p class="lead"><@layout.status campaign.status/> · ${campaign.target} of ${campaign.scope} by ${campaign.deadline}</p>
@@ -33,9 +34,7 @@ ${chart?no_esc}
 <section aria-labelledby="not-yet">
 <h2 id="not-yet">Teams not meeting the goal yet</h2>
 <#if notMeeting?has_content>
-<ul class="standings">
-<#list notMeeting as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.missing?has_content>: needs<ul><#list s.missing as m><li>${m}</li></#list></ul></#if></li></#list>
-</ul>
+<@lists.standings notMeetingList root/>
 <#elseif progress?has_content>
 <p>Every team in scope meets the goal.</p>
 <#else>

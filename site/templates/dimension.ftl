@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${dimension.name}</h1>
 <#if dimension.description?has_content><div class="description">${dimension.description?no_esc}</div></#if>
@@ -34,12 +35,6 @@ ${chart?no_esc}
 
 <section aria-labelledby="teams">
 <h2 id="teams">Every team</h2>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
-<caption id="teams-table">Latest level of each team in ${dimension.name}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
-<tbody>
-<#list teams as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td>${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${t.exempt} exempt)</a></#if></td></tr></#list>
-</tbody>
-</table></div>
+<@lists.dimensionTeams teamsList root/>
 </section>
 </@layout.page>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${product.name}</h1>
 <#if product.description?has_content><div class="description">${product.description?no_esc}</div></#if>
@@ -32,13 +33,7 @@ ${ratingChart?no_esc}
 <section aria-labelledby="users">
 <h2 id="users">Teams using it<#if period?has_content> in ${period}</#if></h2>
 <#if users?has_content>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="users-table"><table>
-<caption id="users-table">Teams using ${product.name}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Adoption</th><th scope="col">Rating</th></tr></thead>
-<tbody>
-<#list users as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>mandated<#else>voluntary</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
-</tbody>
-</table></div>
+<@lists.productUsers usersList root/>
 <#else>
 <p>No team reported using it<#if period?has_content> in ${period}</#if>.</p>
 </#if>

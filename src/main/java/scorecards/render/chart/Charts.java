@@ -40,6 +40,7 @@ public final class Charts {
         Svg svg = open(id, title, periods, axis);
         grid(svg, top, false);
         double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
+        List<String> colours = Palette.levels(levelNames.size());
         for (int p = 0; p < periods.size(); p++) {
             double x = axis.centre(p) - barWidth / 2;
             double y = BOTTOM;
@@ -51,7 +52,7 @@ public final class Charts {
                 }
                 double height = PLOT * count / top;
                 y -= height;
-                svg.rect(percent(x), Svg.n(y), percent(barWidth), Svg.n(height), Palette.levels(levelNames.size()).get(l),
+                svg.rect(percent(x), Svg.n(y), percent(barWidth), Svg.n(height), colours.get(l),
                         periods.get(p) + ": " + count + " at " + levelNames.get(l));
             }
         }
