@@ -52,7 +52,7 @@ public final class Charts {
                 }
                 double height = PLOT * count / top;
                 y -= height;
-                svg.rect(percent(x), Svg.n(y), percent(barWidth), Svg.n(height), colours.get(l),
+                svg.rect(percent(x), Svg.coordinate(y), percent(barWidth), Svg.coordinate(height), colours.get(l),
                         periods.get(p) + ": " + count + " at " + levelNames.get(l));
             }
         }
@@ -81,8 +81,8 @@ public final class Charts {
                     drawing = false;
                     continue;
                 }
-                path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.n(LAYER * axis.centre(p)))
-                        .append(' ').append(Svg.n(y(value, maxValue)));
+                path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.coordinate(LAYER * axis.centre(p)))
+                        .append(' ').append(Svg.coordinate(y(value, maxValue)));
                 drawing = true;
             }
             String dash = DASHES[s % DASHES.length];
@@ -96,7 +96,7 @@ public final class Charts {
             for (int p = 0; p < periods.size(); p++) {
                 Double value = values.get(s).get(p);
                 if (value != null) {
-                    svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.n(y(value, maxValue))
+                    svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, maxValue))
                             + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
                             + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": " + Svg.n(value) + unit)
                             + "</title></circle>");
@@ -144,7 +144,8 @@ public final class Charts {
                     continue;
                 }
                 double height = PLOT * value / maxValue;
-                svg.rect(percent(start + barWidth * s), Svg.n(BOTTOM - height), percent(barWidth), Svg.n(height),
+                svg.rect(percent(start + barWidth * s), Svg.coordinate(BOTTOM - height), percent(barWidth),
+                        Svg.coordinate(height),
                         fills.get(s % fills.size()), label);
             }
         }
@@ -182,8 +183,9 @@ public final class Charts {
         for (int i = 0; i <= 4; i++) {
             double value = max * i / 4;
             double y = TOP + PLOT * (1 - i / 4.0);
-            svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.n(y) + "\" x2=\"100%\" y2=\"" + Svg.n(y) + "\"/>");
-            svg.text("-6", Svg.n(y + 4), "end", "axis-label", figure(value) + (percent ? "%" : ""));
+            svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
+                    + "\"/>");
+            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", figure(value) + (percent ? "%" : ""));
         }
     }
 
@@ -194,12 +196,12 @@ public final class Charts {
     private static void periodAxis(Svg svg, PeriodAxis axis) {
         List<PeriodAxis.Tier> tiers = axis.tiers();
         int n = axis.size();
-        List<Integer> yearStarts = axis.yearStarts();
+        java.util.Set<Integer> yearStarts = new java.util.HashSet<>(axis.yearStarts());
         StringBuilder major = new StringBuilder();
         StringBuilder minor = new StringBuilder();
         for (int p = 0; p < n; p++) {
             StringBuilder ticks = yearStarts.contains(p) ? major : minor;
-            ticks.append(ticks.length() == 0 ? "" : " ").append('M').append(Svg.n(LAYER * axis.centre(p))).append(' ')
+            ticks.append(ticks.length() == 0 ? "" : " ").append('M').append(Svg.coordinate(LAYER * axis.centre(p))).append(' ')
                     .append(BOTTOM).append('v').append(yearStarts.contains(p) ? 7 : 4);
         }
         svg.raw(layer());
@@ -260,7 +262,7 @@ public final class Charts {
     }
 
     private static String percent(double share) {
-        return Svg.n(share * 100) + "%";
+        return Svg.coordinate(share * 100) + "%";
     }
 
     /**

@@ -14,10 +14,10 @@ import scorecards.model.Period;
  * ({@code @container} rules in {@code css/charts.css}): a label that fits the narrowest width of
  * a tier fits every wider one, since positions spread with the width and labels keep their size.
  *
- * <p>In each tier the axis takes the first of these that fits: every period written in full
- * ("2025-Q3"); the part within the year ("Q3", "Sep") thinned to every second, third or sixth
- * period, with the years on a second row, each centred under its periods; the years alone,
- * every one, second, fifth or tenth. Labels never overlap each other and never leave the plot:
+ * <p>Where every period written in full ("2025-Q3") fits the narrowest tier, that is the axis at
+ * every width. Otherwise each tier takes the first of these that fits: the part within the year
+ * ("Q3", "Sep"), for every period or thinned to every second, third or sixth, with the years on a
+ * second row, each centred under its periods; the years alone, every one, second, fifth or tenth. Labels never overlap each other and never leave the plot:
  * one that would stick out at an edge is aligned with that edge instead. Periods that are not
  * written as periods fall back to every k-th label in full.
  */
@@ -40,13 +40,18 @@ final class PeriodAxis {
     /** The periods, or null when a label is not a period or the cadences differ. */
     private final List<Period> periods;
     private final List<Tier> tiers = new ArrayList<>();
+    /** The estimated width of each text laid out, measured once. */
+    private final Map<String, Double> widths = new java.util.HashMap<>();
 
     PeriodAxis(List<String> labels) {
         this.labels = labels;
         this.periods = parse(labels);
         if (!labels.isEmpty()) {
+            // Every period in full where that fits the narrowest chart; otherwise the same kind of
+            // axis at every width, thinned to each, so that a chart reads alike on every screen.
+            List<Label> full = place(full(), TIERS[0]);
             for (int width : TIERS) {
-                tiers.add(new Tier(layout(width), width / (double) labels.size() >= 4));
+                tiers.add(new Tier(full != null ? full : layout(width), width / (double) labels.size() >= 4));
             }
         }
     }
@@ -63,6 +68,18 @@ final class PeriodAxis {
 
     /** A text placed on the axis: its x as a share of the plot, its anchor, its row (1 or 2). */
     record Label(double x, String anchor, int row, String text) {
+
+        // Written out: the charts of a large site compare thousands of labels.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Label label && label.x == x && label.row == row && label.anchor.equals(anchor)
+                    && label.text.equals(text);
+        }
+
+        @Override
+        public int hashCode() {
+            return (Double.hashCode(x) * 31 + row) * 31 + text.hashCode();
+        }
     }
 
     /** What one tier shows: its labels, and whether the short ticks of every period are drawn. */
@@ -91,16 +108,17 @@ final class PeriodAxis {
         return starts;
     }
 
-    private List<Label> layout(double width) {
-        int n = labels.size();
+    private List<Candidate> full() {
         List<Candidate> full = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < labels.size(); i++) {
             full.add(new Candidate(centre(i), 1, labels.get(i), true));
         }
-        List<Label> placed = place(full, width);
-        if (placed != null) {
-            return placed;
-        }
+        return full;
+    }
+
+    private List<Label> layout(double width) {
+        int n = labels.size();
+        List<Label> placed;
         if (periods != null) {
             int perYear = periods.get(0).cadence().periodsPerYear();
             for (int stride : perYear == 12 ? new int[] {1, 2, 3, 6} : new int[] {1, 2}) {
@@ -126,7 +144,7 @@ final class PeriodAxis {
                 }
             }
         }
-        for (int stride = 2; stride < n; stride++) {
+        for (int stride = 1; stride < n; stride++) {
             List<Candidate> thinned = new ArrayList<>();
             for (int i = 0; i < n; i += stride) {
                 thinned.add(new Candidate(centre(i), 1, labels.get(i), true));
@@ -173,7 +191,7 @@ final class PeriodAxis {
      * Places the candidates on a plot {@code width} px wide: the required ones all, or null when
      * two of them would overlap or one cannot fit; then each optional one that overlaps nothing.
      */
-    private static List<Label> place(List<Candidate> candidates, double width) {
+    private List<Label> place(List<Candidate> candidates, double width) {
         List<double[]> taken = new ArrayList<>();
         List<Label> placed = new ArrayList<>();
         for (boolean required : new boolean[] {true, false}) {
@@ -181,15 +199,14 @@ final class PeriodAxis {
                 if (candidate.required() != required) {
                     continue;
                 }
-                double textWidth = width(candidate.text());
+                double textWidth = widths.computeIfAbsent(candidate.text(), PeriodAxis::width);
                 if (textWidth > width) {
                     if (required) {
                         return null;
                     }
                     continue;
                 }
-                double centre = candidate.centre() * width;
-                double left = centre - textWidth / 2;
+                double left = candidate.centre() * width - textWidth / 2;
                 Label label = new Label(candidate.centre(), "middle", candidate.row(), candidate.text());
                 if (left < 0) {
                     left = 0;
@@ -198,20 +215,38 @@ final class PeriodAxis {
                     left = width - textWidth;
                     label = new Label(1, "end", candidate.row(), candidate.text());
                 }
-                double[] box = {left, left + textWidth, candidate.row()};
-                boolean free = taken.stream().noneMatch(other -> other[2] == box[2]
-                        && box[0] < other[1] + GAP && other[0] < box[1] + GAP);
-                if (!free) {
+                if (!free(taken, left, left + textWidth, candidate.row(), required)) {
                     if (required) {
                         return null;
                     }
                     continue;
                 }
-                taken.add(box);
+                taken.add(new double[] {left, left + textWidth, candidate.row()});
                 placed.add(label);
             }
         }
         return placed;
+    }
+
+    /**
+     * Whether a label from {@code left} to {@code right} on {@code row} keeps its distance from
+     * every label taken. Required labels come left to right, so the last one of the row is the
+     * only one a required label can reach; an optional one is checked against all.
+     */
+    private static boolean free(List<double[]> taken, double left, double right, int row, boolean required) {
+        for (int i = taken.size() - 1; i >= 0; i--) {
+            double[] other = taken.get(i);
+            if (other[2] != row) {
+                continue;
+            }
+            if (left < other[1] + GAP && other[0] < right + GAP) {
+                return false;
+            }
+            if (required) {
+                return true;
+            }
+        }
+        return true;
     }
 
     /**
@@ -238,6 +273,30 @@ final class PeriodAxis {
         return em * FONT * 1.1;
     }
 
+    /** "2025-Q3" or "2025-09" read without a pattern: a chart of a team reads a dozen per page. */
+    private static Optional<Period> quick(String label) {
+        if (label.length() != 7 || label.charAt(4) != '-') {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(label.charAt(i))) {
+                return Optional.empty();
+            }
+        }
+        int year = Integer.parseInt(label, 0, 4, 10);
+        char first = label.charAt(5);
+        char second = label.charAt(6);
+        if (first == 'Q' && second >= '1' && second <= '4') {
+            return Optional.of(new Period(scorecards.model.Cadence.QUARTERLY, year, second - '0'));
+        }
+        if (Character.isDigit(first) && Character.isDigit(second)) {
+            int month = (first - '0') * 10 + second - '0';
+            return month >= 1 && month <= 12 ? Optional.of(new Period(scorecards.model.Cadence.MONTHLY, year, month))
+                    : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     private static String withinYear(Period period) {
         return period.cadence().periodsPerYear() == 12 ? MONTHS[period.index() - 1] : "Q" + period.index();
     }
@@ -245,7 +304,7 @@ final class PeriodAxis {
     private static List<Period> parse(List<String> labels) {
         List<Period> periods = new ArrayList<>();
         for (String label : labels) {
-            Optional<Period> period = Period.parse(label);
+            Optional<Period> period = quick(label).or(() -> Period.parse(label));
             if (period.isEmpty() || (!periods.isEmpty() && period.get().cadence() != periods.get(0).cadence())) {
                 return null;
             }

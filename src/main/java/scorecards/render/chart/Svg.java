@@ -54,6 +54,28 @@ final class Svg {
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
     }
 
+    /**
+     * A coordinate with at most two decimals, rounded half up by arithmetic: the charts write
+     * hundreds of them per page, and {@link #n} reads each through a decimal string.
+     */
+    static String coordinate(double value) {
+        long hundredths = Math.round(value * 100);
+        StringBuilder text = new StringBuilder(12);
+        if (hundredths < 0) {
+            text.append('-');
+            hundredths = -hundredths;
+        }
+        text.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            text.append('.').append((char) ('0' + fraction / 10));
+            if (fraction % 10 != 0) {
+                text.append((char) ('0' + fraction % 10));
+            }
+        }
+        return text.toString();
+    }
+
     static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
