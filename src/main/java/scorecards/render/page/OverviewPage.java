@@ -1,7 +1,6 @@
 package scorecards.render.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
@@ -9,7 +8,6 @@ import scorecards.model.Period;
 import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CampaignStatus;
-import scorecards.score.DimensionScore;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
 
