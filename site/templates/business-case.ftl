@@ -6,14 +6,12 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="savings-table"><table>
-<caption id="savings-table">Hours and money saved, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Hours saved</th><th scope="col">Money saved</th><th scope="col">Teams reporting hours</th></tr></thead>
-<tbody>
-<#list rows as r><tr><th scope="row">${r.period}</th><td class="num"><@layout.nodata r.hours/></td><td class="num"><@layout.nodata r.money/></td><td class="num">${r.reporting} of ${r.teams}</td></tr></#list>
-</tbody>
-<tfoot><tr><th scope="row">All periods</th><td class="num"><@layout.nodata totalHours/></td><td class="num"><@layout.nodata totalMoney/></td><td></td></tr></tfoot>
-</table></div>
+<@layout.periodTable "savings-table" "Hours and money saved, by period" rows; part, r>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Hours saved</th><th scope="col">Money saved</th><th scope="col">Teams reporting hours</th></tr>
+<#elseif part == "row"><tr><th scope="row">${r.period}</th><td class="num"><@layout.nodata r.hours/></td><td class="num"><@layout.nodata r.money/></td><td class="num">${r.reporting} of ${r.teams}</td></tr>
+<#elseif part == "foot"><tfoot><tr><th scope="row">All periods</th><td class="num"><@layout.nodata totalHours/></td><td class="num"><@layout.nodata totalMoney/></td><td></td></tr></tfoot>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 <section aria-labelledby="assumptions">

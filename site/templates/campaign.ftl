@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site active="campaigns">
 <h1>${campaign.name}</h1>
 <p class="lead"><@layout.status campaign.status/> · ${campaign.target} of ${campaign.scope} by ${campaign.deadline}</p>
@@ -18,13 +19,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="progress-table"><table>
-<caption id="progress-table">Teams meeting the goal of ${campaign.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr></thead>
-<tbody>
-<#list progress as p><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "progress-table" "Teams meeting the goal of ${campaign.name}, by period" progress; part, p>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr>
+<#elseif part == "row"><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 <#else>
@@ -35,9 +34,7 @@ ${chart?no_esc}
 <section aria-labelledby="not-yet">
 <h2 id="not-yet">Teams not meeting the goal yet</h2>
 <#if notMeeting?has_content>
-<ul class="standings">
-<#list notMeeting as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.missing?has_content>: needs<ul><#list s.missing as m><li>${m}</li></#list></ul></#if></li></#list>
-</ul>
+<@lists.standings notMeetingList root/>
 <#elseif progress?has_content>
 <p>Every team in scope meets the goal.</p>
 <#else>

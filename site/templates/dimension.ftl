@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${dimension.name}</h1>
 <#if dimension.description?has_content><div class="description">${dimension.description?no_esc}</div></#if>
@@ -23,25 +24,17 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
-<caption id="distribution-table">Teams per level of ${dimension.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
-<tbody>
-<#list distribution as d><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "distribution-table" "Teams per level of ${dimension.name}, by period" distribution; part, d>
+<#if part == "head"><tr><th scope="col">Period</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr>
+<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>
 
 <section aria-labelledby="teams">
 <h2 id="teams">Every team</h2>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
-<caption id="teams-table">Latest level of each team in ${dimension.name}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
-<tbody>
-<#list teams as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td>${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${t.exempt} exempt)</a></#if></td></tr></#list>
-</tbody>
-</table></div>
+<@lists.dimensionTeams teamsList root/>
 </section>
 </@layout.page>

@@ -28,15 +28,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="distribution-table"><table>
-<caption id="distribution-table">Teams per overall level, by period</caption>
-<thead><tr><th scope="col">Period</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">Teams</th></tr></thead>
-<tbody>
-<#list distribution as d>
-<tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
-</#list>
-</tbody>
-</table></div>
+<@layout.periodTable "distribution-table" "Teams per overall level, by period" distribution; part, d>
+<#if part == "head"><tr><th scope="col">Period</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">Teams</th></tr>
+<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </#macro>

@@ -14,6 +14,7 @@
 <title>${title} · ${site.name}</title>
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/levels.css">
+<link rel="stylesheet" href="${root}css/charts.css">
 <link rel="alternate" type="application/atom+xml" title="${site.name}: change journal" href="${root}feed.xml">
 </head>
 <body>
@@ -53,3 +54,33 @@
 <#macro status s><span class="status status-${s.id}">${s.words}</span></#macro>
 
 <#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#elseif value == "withheld"><span class="withheld">withheld</span><#else>${value}</#if></#macro>
+
+<#-- A table of figures by period, newest first. Of a long history the latest twelve periods are
+     in the table and the rest one click away, in a second table inside <details>, so that every
+     period is there without a page of rows. The caller's nested content writes the parts: called
+     with "head" it writes the header row, with "row" and a row one body row, with "foot" the
+     footer of the first table (or nothing). -->
+<#macro periodTable id caption rows>
+<#local newest = rows?reverse>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table class="periods">
+<caption id="${id}">${caption}</caption>
+<thead><#nested "head", {}></thead>
+<tbody>
+<#list newest[0..*12] as r><#nested "row", r></#list>
+</tbody>
+<#nested "foot", {}>
+</table></div>
+<#if newest?size gt 12>
+<#local earlier = newest[12..]>
+<details class="earlier">
+<summary>Earlier periods: ${earlier?last.period} to ${earlier?first.period} (${earlier?size})</summary>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods">
+<caption id="${id}-earlier">${caption}: ${earlier?last.period} to ${earlier?first.period}</caption>
+<thead><#nested "head", {}></thead>
+<tbody>
+<#list earlier as r><#nested "row", r></#list>
+</tbody>
+</table></div>
+</details>
+</#if>
+</#macro>

@@ -46,6 +46,7 @@
 <ul>
 <#list exemptTeams as t><li><a href="${root}${t.href}">${t.name}</a>: ${t.checks} check<#if t.checks != 1>s</#if> exempt</li></#list>
 </ul>
+<#if exemptCount gt exemptTeams?size><p><a href="${root}${exemptHref}">All ${exemptCount} teams with exempt checks</a></p></#if>
 <#else>
 <p>No check is exempt in ${period}.</p>
 </#if>
@@ -56,31 +57,38 @@
 <#if stale?has_content>
 <section aria-labelledby="stale" class="callout">
 <h2 id="stale">Stale scorecards</h2>
-<p>These teams have not assessed themselves recently; their figures below are from their latest assessment.</p>
+<p>These teams have not assessed themselves recently; their figures are from their latest assessment.</p>
 <ul>
-<#list stale as t><li><a href="${root}${t.href}">${t.name}</a>: latest assessment ${t.latest}</li></#list>
+<#list stale as t><li><a href="${root}${t.href}">${t.name}</a>: latest assessment <span class="period">${t.latest}</span></li></#list>
 </ul>
+<#if staleCount gt stale?size><p>The longest silent ${stale?size} of ${staleCount}: <a href="${root}${staleHref}">every stale team</a>.</p></#if>
 </section>
 </#if>
 
-<section aria-labelledby="teams">
-<h2 id="teams">Teams and dimensions</h2>
-<p>Each team's latest level per dimension; arrows compare with the team's own previous assessment. Teams are listed by name, not ranked.</p>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table">
-<table class="matrix">
-<caption id="teams-table">Latest level of each team per dimension</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Overall</th><#list dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
+<section aria-labelledby="dimensions">
+<h2 id="dimensions">Teams and dimensions</h2>
+<p>How many teams stand at each level, overall and in each dimension, in their latest assessment (stale ones included). Each dimension's page lists its teams.</p>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="dimensions-table"><table>
+<caption id="dimensions-table">Teams per level of each dimension, latest assessments</caption>
+<thead><tr><th scope="col">Dimension</th><#list levels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
 <tbody>
-<#list matrix as row>
-<tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <a class="tribe" href="${root}${row.tribeHref}"><span class="sr">Tribe </span>${row.tribe}</a></#if></th>
-<td>${row.period}<#if row.stale> <span class="badge">stale</span></#if></td>
-<td><@layout.level row.overall/> <@layout.trend row.overall/></td>
-<#list row.cells as cell><td><@layout.level cell/> <@layout.trend cell/></td></#list>
-</tr>
-</#list>
+<#list dimensionLevels as d><tr><th scope="row"><#if d.href?has_content><a href="${root}${d.href}">${d.name}</a><#else>${d.name}</#if></th><#list d.counts as c><td class="num">${c}</td></#list></tr></#list>
 </tbody>
-</table>
-</div>
+</table></div>
+</section>
+
+<section aria-labelledby="teams">
+<h2 id="teams">Find a team</h2>
+<p>Every team's page has its levels, its checks, its history and its next steps. The index lists ${directory.teams} team<#if directory.teams != 1>s</#if><#if directory.byName?size gt 1>, in parts</#if>; each team's level per dimension is beside its name.</p>
+<h3 id="by-name">By name</h3>
+<ul class="directory">
+<#if directory.byName?size == 1><li><a href="${root}${directory.byName[0].href}">All ${directory.teams} team<#if directory.teams != 1>s</#if> by name</a></li><#else><#list directory.byName as p><li><a href="${root}${p.href}">${p.label}</a></li></#list></#if>
+</ul>
+<h3 id="by-tribe">By tribe</h3>
+<ul class="directory">
+<#if directory.byTribe?size == 1><li><a href="${root}${directory.byTribe[0].href}">All ${directory.teams} team<#if directory.teams != 1>s</#if> by tribe</a></li><#else><#list directory.byTribe as p><li><a href="${root}${p.href}">${p.label}</a></li></#list></#if>
+</ul>
+<p><a href="${root}tribes/index.html">The ${directory.tribes} tribe<#if directory.tribes != 1>s</#if> side by side</a></p>
 </section>
 
 <#if leaderboard && ranking?has_content>
@@ -90,6 +98,7 @@
 <ol>
 <#list ranking as r><li><a href="${root}${r.href}">${r.name}</a>: ${r.score} (<@layout.level r.level/>)</li></#list>
 </ol>
+<#if rankingCount gt ranking?size><p>The first ${ranking?size} of ${rankingCount}: <a href="${root}${rankingHref}">the whole leaderboard</a>.</p></#if>
 </section>
 </#if>
 </@layout.page>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${product.name}</h1>
 <#if product.description?has_content><div class="description">${product.description?no_esc}</div></#if>
@@ -14,13 +15,11 @@
 <figure>
 ${adoptionChart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="adoption-table"><table>
-<caption id="adoption-table">Adoption and rating of ${product.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Voluntary</th><th scope="col">Mandated</th><th scope="col">Mean rating</th><th scope="col">Ratings</th><th scope="col">Teams assessed</th></tr></thead>
-<tbody>
-<#list history as h><tr><th scope="row">${h.period}</th><td class="num">${h.voluntary} (${h.voluntaryTeams})</td><td class="num">${h.mandated} (${h.mandatedTeams})</td><td class="num"><@layout.nodata h.rating/></td><td class="num">${h.ratings}</td><td class="num">${h.teams}</td></tr></#list>
-</tbody>
-</table></div>
+<@layout.periodTable "adoption-table" "Adoption and rating of ${product.name}, by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Voluntary</th><th scope="col">Mandated</th><th scope="col">Mean rating</th><th scope="col">Ratings</th><th scope="col">Teams assessed</th></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.voluntary} (${h.voluntaryTeams})</td><td class="num">${h.mandated} (${h.mandatedTeams})</td><td class="num"><@layout.nodata h.rating/></td><td class="num">${h.ratings}</td><td class="num">${h.teams}</td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>
@@ -34,13 +33,7 @@ ${ratingChart?no_esc}
 <section aria-labelledby="users">
 <h2 id="users">Teams using it<#if period?has_content> in ${period}</#if></h2>
 <#if users?has_content>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="users-table"><table>
-<caption id="users-table">Teams using ${product.name}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Adoption</th><th scope="col">Rating</th></tr></thead>
-<tbody>
-<#list users as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>mandated<#else>voluntary</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
-</tbody>
-</table></div>
+<@lists.productUsers usersList root/>
 <#else>
 <p>No team reported using it<#if period?has_content> in ${period}</#if>.</p>
 </#if>

@@ -106,15 +106,11 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="history-table"><table>
-<caption id="history-table">Level and score by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list><th scope="col">Satisfaction</th></tr></thead>
-<tbody>
-<#list history as h>
-<tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list><td class="satisfaction"><@layout.nodata h.satisfaction/><#if h.withheld> <span class="withheld">(figures withheld)</span></#if></td></tr>
-</#list>
-</tbody>
-</table></div>
+<@layout.periodTable "history-table" "Level and score by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Overall</th><th scope="col">Score</th><#list dimensionNames as n><th scope="col">${n}</th></#list><th scope="col">Satisfaction</th></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td><@layout.level h.level/></td><td class="num">${h.score}</td><#list h.dimensions as l><td><@layout.level l/></td></#list><td class="satisfaction"><@layout.nodata h.satisfaction/><#if h.withheld> <span class="withheld">(figures withheld)</span></#if></td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>

@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "figures.ftl" as figures>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>Tribe ${tribe.name}</h1>
 <p class="lead">${tribe.teamCount} team<#if tribe.teamCount != 1>s</#if><#if period?has_content>; period <strong>${period}</strong>: ${assessed} assessed<#if previousPeriod?has_content>, changes are against ${previousPeriod}</#if></#if>. Every figure is computed as the organisation's, over this tribe's teams only.</p>
@@ -32,15 +33,11 @@
 <figure>
 ${coverageChart?no_esc}
 <figcaption>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="figures-table"><table>
-<caption id="figures-table">Roll-up of ${tribe.name}, by period</caption>
-<thead><tr><th scope="col">Period</th><th scope="col">Teams assessed</th><th scope="col">DevOps-buddy coverage</th><th scope="col">Trained</th><th scope="col">With a backup</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Responses</th><th scope="col">Incidents</th><th scope="col">Hours saved</th></tr></thead>
-<tbody>
-<#list history as h>
-<tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
-</#list>
-</tbody>
-</table></div>
+<@layout.periodTable "figures-table" "Roll-up of ${tribe.name}, by period" history; part, h>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams assessed</th><th scope="col">DevOps-buddy coverage</th><th scope="col">Trained</th><th scope="col">With a backup</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Responses</th><th scope="col">Incidents</th><th scope="col">Hours saved</th></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
+</#if>
+</@layout.periodTable>
 </figcaption>
 </figure>
 </section>
@@ -48,14 +45,6 @@ ${coverageChart?no_esc}
 <section aria-labelledby="teams">
 <h2 id="teams">Teams</h2>
 <p>Each team's latest assessment, listed by name, not ranked.</p>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
-<caption id="teams-table">Teams of ${tribe.name}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Latest assessment</th><th scope="col">Overall level</th><th scope="col">Score</th></tr></thead>
-<tbody>
-<#list teams as t>
-<tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td>${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.score}</td></tr>
-</#list>
-</tbody>
-</table></div>
+<@lists.teams teamsList root/>
 </section>
 </@layout.page>

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import scorecards.export.CsvExport;
 import scorecards.export.JsonExport;
 import scorecards.model.ContentFile;
+import scorecards.render.chart.Charts;
 import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
 import scorecards.render.page.CampaignBadges;
@@ -179,6 +180,7 @@ public final class SiteBuilder {
             css.append(".lvl-").append(rank).append(" { background: ").append(colours.get(rank)).append("; color: ")
                     .append(Palette.darkLevel(rank, count) ? "#ffffff" : Palette.TEXT).append("; }\n");
         }
+        css.append("/* Legend keys of the charts' series. */\n").append(Charts.legendStyles());
         Files.createDirectories(file.getParent());
         Files.writeString(file, css.toString());
     }

@@ -24,10 +24,11 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import scorecards.model.Cadence;
 
 /**
  * Writes a synthetic but realistic source repository of any size, for benchmarks and tests:
- * {@code scorecards/organisation.yaml} (quarterly, six products, a cost per hour),
+ * {@code scorecards/organisation.yaml} (quarterly by default, or monthly; six products, a cost per hour),
  * {@code scorecards/model.yaml} (the repository's own example model: five levels, four
  * dimensions), one {@code scorecards/teams/team-NNNNN.yaml} per team, three campaigns in
  * {@code scorecards/campaigns/}, and a small
@@ -46,16 +47,26 @@ import org.apache.commons.cli.ParseException;
  * <pre>
  * java -cp target/scorecards.jar scorecards.synthetic.SyntheticOrganisation \
  *     --teams 1000 --periods 12 --seed 42 --output /tmp/org-1000
+ * java -cp target/scorecards.jar scorecards.synthetic.SyntheticOrganisation \
+ *     --teams 25 --periods 36 --cadence monthly --output /tmp/org-monthly
  * </pre>
+ *
+ * <p>A monthly organisation ends in {@link #CURRENT_MONTH}, the last month of the quarterly
+ * one's current quarter, and its teams mature at the same pace per year: a third as much per
+ * period. The quarterly output is the same as before the cadence could be chosen.
  */
 public final class SyntheticOrganisation {
 
     /** The current period of every synthetic organisation; the first period is counted back from it. */
     public static final String CURRENT_PERIOD = "2026-Q3";
+    /** The current period of a monthly synthetic organisation: the last month of {@link #CURRENT_PERIOD}. */
+    public static final String CURRENT_MONTH = "2026-09";
     /** The organisation's {@code stale-after}: a team with nothing in the last two periods is stale. */
     static final int STALE_AFTER = 1;
     static final int MAX_TEAMS = 999_999;
     static final int MAX_PERIODS = 80;
+    /** Twenty years of months, as {@link #MAX_PERIODS} is twenty years of quarters. */
+    static final int MAX_MONTHS = 240;
 
     private static final int CURRENT_YEAR = 2026;
     private static final int CURRENT_QUARTER = 3;
@@ -164,22 +175,30 @@ public final class SyntheticOrganisation {
     private final int teams;
     private final int periods;
     private final long seed;
-    /** Quarter ordinals (year × 4 + quarter − 1), oldest first. */
+    private final Cadence cadence;
+    /** Period ordinals (year × periods per year + index − 1), oldest first. */
     private final int[] ordinals;
     /** For each product, the index of the first period in which it can be used. */
     private final int[] productSince;
 
     public SyntheticOrganisation(int teams, int periods, long seed) {
+        this(teams, periods, seed, Cadence.QUARTERLY);
+    }
+
+    public SyntheticOrganisation(int teams, int periods, long seed, Cadence cadence) {
         if (teams < 1 || teams > MAX_TEAMS) {
             throw new IllegalArgumentException("teams must be from 1 to " + MAX_TEAMS + ", found " + teams);
         }
-        if (periods < 1 || periods > MAX_PERIODS) {
-            throw new IllegalArgumentException("periods must be from 1 to " + MAX_PERIODS + ", found " + periods);
+        int max = cadence == Cadence.MONTHLY ? MAX_MONTHS : MAX_PERIODS;
+        if (periods < 1 || periods > max) {
+            throw new IllegalArgumentException("periods must be from 1 to " + max + ", found " + periods);
         }
         this.teams = teams;
         this.periods = periods;
         this.seed = seed;
-        int current = CURRENT_YEAR * 4 + CURRENT_QUARTER - 1;
+        this.cadence = cadence;
+        int current = cadence == Cadence.MONTHLY ? CURRENT_YEAR * 12 + CURRENT_QUARTER * 3 - 1
+                : CURRENT_YEAR * 4 + CURRENT_QUARTER - 1;
         ordinals = new int[periods];
         for (int i = 0; i < periods; i++) {
             ordinals[i] = current - (periods - 1) + i;
@@ -214,12 +233,15 @@ public final class SyntheticOrganisation {
             int teams = intOption(line, "teams", null);
             int periods = intOption(line, "periods", 12);
             long seed = Long.parseLong(line.getOptionValue("seed", "1"));
+            String cadenceText = line.getOptionValue("cadence", Cadence.QUARTERLY.id());
+            Cadence cadence = Cadence.byId(cadenceText).orElseThrow(() -> new ParseException(
+                    "--cadence must be quarterly or monthly, found '" + cadenceText + "'"));
             if (!line.hasOption("output")) {
                 throw new ParseException("--output DIR is required");
             }
             Path output = Path.of(line.getOptionValue("output"));
             long start = System.nanoTime();
-            int assessments = new SyntheticOrganisation(teams, periods, seed).writeInto(output);
+            int assessments = new SyntheticOrganisation(teams, periods, seed, cadence).writeInto(output);
             out.printf(Locale.ROOT, "wrote %d teams, %d assessments over %d periods (seed %d) to %s in %.2f s%n",
                     teams, assessments, periods, seed, output, (System.nanoTime() - start) / 1e9);
             return 0;
@@ -240,7 +262,10 @@ public final class SyntheticOrganisation {
         return new Options()
                 .addOption(Option.builder().longOpt("teams").hasArg().argName("N").desc("number of teams").get())
                 .addOption(Option.builder().longOpt("periods").hasArg().argName("P")
-                        .desc("quarters of history, ending in " + CURRENT_PERIOD + " (default 12)").get())
+                        .desc("periods of history, ending in " + CURRENT_PERIOD + " (quarterly) or " + CURRENT_MONTH
+                                + " (monthly); default 12").get())
+                .addOption(Option.builder().longOpt("cadence").hasArg().argName("C")
+                        .desc("quarterly (default) or monthly").get())
                 .addOption(Option.builder().longOpt("seed").hasArg().argName("S").desc("random seed (default 1)").get())
                 .addOption(Option.builder().longOpt("output").hasArg().argName("DIR")
                         .desc("an empty or new folder").get())
@@ -249,7 +274,7 @@ public final class SyntheticOrganisation {
 
     private static String usage() {
         return "Usage: java -cp scorecards.jar " + SyntheticOrganisation.class.getName()
-                + " --teams N [--periods P] [--seed S] --output DIR\n"
+                + " --teams N [--periods P] [--cadence quarterly|monthly] [--seed S] --output DIR\n"
                 + "Writes a valid synthetic scorecards repository into DIR, which must be empty or new.\n"
                 + "The same arguments always give byte-identical files.\n";
     }
@@ -341,7 +366,16 @@ public final class SyntheticOrganisation {
         return quarter(ordinals[index]);
     }
 
-    private static String quarter(int ordinal) {
+    /** The period of {@code ordinal} in this organisation's cadence. */
+    private String quarter(int ordinal) {
+        return cadence == Cadence.MONTHLY ? month(ordinal) : quarterOf(ordinal);
+    }
+
+    private static String month(int ordinal) {
+        return String.format(Locale.ROOT, "%04d-%02d", ordinal / 12, ordinal % 12 + 1);
+    }
+
+    private static String quarterOf(int ordinal) {
         return String.format(Locale.ROOT, "%04d-Q%d", ordinal / 4, ordinal % 4 + 1);
     }
 
@@ -392,8 +426,8 @@ public final class SyntheticOrganisation {
                 .append(" teams, ").append(periods).append(" periods, seed ").append(seed).append(").\n")
                 .append("# Every name in it is invented.\n\n");
         yaml.append("name: Synthetic Organisation ").append(seed).append('\n');
-        yaml.append("cadence: quarterly\n");
-        yaml.append("current-period: ").append(CURRENT_PERIOD).append('\n');
+        yaml.append("cadence: ").append(cadence.id()).append('\n');
+        yaml.append("current-period: ").append(cadence == Cadence.MONTHLY ? CURRENT_MONTH : CURRENT_PERIOD).append('\n');
         yaml.append("stale-after: ").append(STALE_AFTER).append('\n');
         yaml.append("currency: EUR\n");
         yaml.append("cost-per-hour: ").append(70 + random.nextInt(5) * 5).append('\n');
@@ -422,7 +456,7 @@ public final class SyntheticOrganisation {
                 + "type=page\n"
                 + "status=published\n"
                 + "~~~~~~\n"
-                + "A synthetic organisation of " + teams + " teams over " + periods + " quarters, generated with seed "
+                + "A synthetic organisation of " + teams + " teams over " + periods + (cadence == Cadence.MONTHLY ? " months" : " quarters") + ", generated with seed "
                 + seed + " to measure how the site scales.\n\n"
                 + "- Every team keeps a scorecard in `scorecards/teams/`.\n"
                 + "- The [maturity model](model.html) says what each level means.\n"
@@ -435,7 +469,8 @@ public final class SyntheticOrganisation {
     private Journal journal(int number) {
         int index = Math.min(periods - 1, (periods - 1) * number / 2);
         int ordinal = ordinals[index];
-        String date = String.format(Locale.ROOT, "%04d-%02d-15", ordinal / 4, (ordinal % 4) * 3 + 2);
+        String date = cadence == Cadence.MONTHLY ? month(ordinal) + "-15"
+                : String.format(Locale.ROOT, "%04d-%02d-15", ordinal / 4, (ordinal % 4) * 3 + 2);
         String[] titles = {"From tickets to a product", "The first DevOps buddies are trained", "Self-service for databases"};
         String slug = titles[number].toLowerCase(Locale.ROOT).replace(' ', '-');
         String text = "title=" + titles[number] + "\n"
@@ -499,8 +534,9 @@ public final class SyntheticOrganisation {
         // Maturity: a start, and for most teams a steady improvement.
         double start = 0.05 + 0.4 * random.nextDouble();
         double kind = random.nextDouble();
-        double growth = kind < 0.85 ? 0.02 + 0.07 * random.nextDouble()
-                : kind < 0.95 ? -0.01 + 0.02 * random.nextDouble() : -0.04 + 0.03 * random.nextDouble();
+        double growth = (kind < 0.85 ? 0.02 + 0.07 * random.nextDouble()
+                : kind < 0.95 ? -0.01 + 0.02 * random.nextDouble() : -0.04 + 0.03 * random.nextDouble())
+                * 4 / cadence.periodsPerYear();
         // Most teams fill in nearly everything; some leave sections and figures out.
         double care = random.nextDouble();
         double omission = care < 0.55 ? 0.15 : care < 0.85 ? 0.6 : 1.5;

@@ -195,6 +195,19 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a picture of one element as target/screenshots/{@code name}.png (not committed) and returns its path. */
+    Path screenshot(String name, org.openqa.selenium.WebElement element) {
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static JsonNode readJson(String text) {
         try {
             return JSON.readTree(text);

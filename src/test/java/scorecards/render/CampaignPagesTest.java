@@ -68,7 +68,8 @@ class CampaignPagesTest {
             assertEquals(1, page.select("h1").size());
             assertEquals(campaign.get("progress").size(), rows.size());
             for (int i = 0; i < rows.size(); i++) {
-                JsonNode period = campaign.get("progress").get(i);
+                // Newest first.
+                JsonNode period = campaign.get("progress").get(rows.size() - 1 - i);
                 List<String> cells = rows.get(i).select("th, td").eachText();
                 assertEquals(List.of(period.get("period").asText(), period.get("in-scope").asText(),
                         period.get("meeting").asText(), BuiltSite.percent(period.get("share")),

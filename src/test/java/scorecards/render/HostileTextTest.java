@@ -57,7 +57,7 @@ class HostileTextTest {
     }
 
     @Test
-    void a_hostile_tribe_name_is_text_on_its_page_the_index_the_overview_and_the_team_page() {
+    void a_hostile_tribe_name_is_text_on_its_page_the_tribes_the_index_of_teams_and_the_team_page() {
         String tribe = "<style>body{display:none}</style>";
         Element link = site.page("tribes/index.html").selectFirst("#tribes-table ~ tbody th a");
         String page = java.net.URI.create("tribes/index.html").resolve(link.attr("href")).getPath();
@@ -66,7 +66,9 @@ class HostileTextTest {
         assertTrue(page.matches("tribes/style-body-display-none-style-[0-9a-f]{8}\\.html"), page);
         assertEquals("Tribe " + tribe, site.page(page).selectFirst("h1").text());
         assertEquals("Tribe " + tribe, site.page(page).title().substring(0, ("Tribe " + tribe).length()));
-        assertEquals("Tribe " + tribe, site.page("index.html").selectFirst("a.tribe").text());
+        assertEquals("Tribe " + tribe, site.page("directory/names.html").selectFirst("a.tribe").text());
+        assertEquals(tribe, site.page("directory/tribes.html").select("h2 a").stream()
+                .filter(a -> a.text().equals(tribe)).findFirst().orElseThrow().text());
         assertEquals("Tribe " + tribe, site.page("teams/mallory.html").selectFirst(".lead a").text());
         assertEquals(List.of("Mallory <script>alert('team')</script>"),
                 site.page(page).select("section:has(#teams) tbody th").eachText());

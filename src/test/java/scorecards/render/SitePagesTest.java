@@ -128,7 +128,7 @@ class SitePagesTest {
     }
 
     @Test
-    void the_level_distribution_table_matches_every_roll_up() {
+    void the_level_distribution_table_matches_every_roll_up_newest_first() {
         Element table = site.page("index.html").select("table").stream()
                 .filter(t -> t.selectFirst("caption").text().startsWith("Teams per overall level")).findFirst().orElseThrow();
         List<Element> rows = table.select("tbody tr");
@@ -136,11 +136,12 @@ class SitePagesTest {
 
         assertEquals(rollups.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
+            JsonNode rollup = rollups.get(rollups.size() - 1 - i);
             List<String> cells = rows.get(i).select("td").eachText();
             List<String> expected = new ArrayList<>();
-            rollups.get(i).get("level-distribution").forEach(count -> expected.add(count.asText()));
-            expected.add(rollups.get(i).get("teams-assessed").asText());
-            assertEquals(rollups.get(i).get("period").asText(), rows.get(i).selectFirst("th").text());
+            rollup.get("level-distribution").forEach(count -> expected.add(count.asText()));
+            expected.add(rollup.get("teams-assessed").asText());
+            assertEquals(rollup.get("period").asText(), rows.get(i).selectFirst("th").text());
             assertEquals(expected, cells);
         }
     }
@@ -187,8 +188,8 @@ class SitePagesTest {
         JsonNode rollup = site.currentRollup();
         rollup.get("products").fields().forEachRemaining(entry -> {
             Document page = site.page("products/" + entry.getKey() + ".html");
-            List<Element> rows = page.select("table").first().select("tbody tr");
-            List<String> last = rows.get(rows.size() - 1).select("td").eachText();
+            // Newest first: the current period is the first row.
+            List<String> last = page.select("table").first().select("tbody tr").get(0).select("td").eachText();
 
             assertTrue(last.get(0).startsWith(percent(entry.getValue().get("voluntary")) + " "), last.toString());
             assertTrue(last.get(1).startsWith(percent(entry.getValue().get("mandated")) + " "), last.toString());
@@ -211,7 +212,8 @@ class SitePagesTest {
     @Test
     void every_chart_has_a_title_and_a_table_beside_it() {
         for (String path : site.htmlPages()) {
-            for (Element svg : site.page(path).select("svg")) {
+            // A chart's inner layers are part of it; the chart is the outermost svg.
+            for (Element svg : site.page(path).select("svg:not(svg svg)")) {
                 assertFalse(svg.select("title").isEmpty(), path + ": chart without a title");
                 Element figure = svg.closest("figure");
                 Element section = svg.closest("section");

@@ -128,6 +128,54 @@ class SyntheticOrganisationTest {
         assertFalse(Files.exists(temp.resolve("x")));
     }
 
+    @Test
+    void the_default_cadence_writes_the_very_files_written_before_months_could_be_chosen() throws Exception {
+        // The benchmark and the tests compare figures across versions: quarterly output must not
+        // change. The digest is of 20 teams, 12 quarters, seed 42, as the generator wrote them
+        // before it had a cadence: every file's path and bytes, in path order.
+        Path source = temp.resolve("quarterly");
+        new SyntheticOrganisation(20, 12, 42).writeInto(source);
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        List<Path> files = relativeFiles(source);
+        for (Path file : files) {
+            digest.update(file.toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(bytes(source.resolve(file)));
+            digest.update((byte) 0);
+        }
+
+        assertEquals(29, files.size());
+        assertEquals("9ed3030d77472397ae23e73393d652dc9cd46ae86ffe476acac0a9cc6aacf1a7",
+                java.util.HexFormat.of().formatHex(digest.digest()));
+    }
+
+    @Test
+    void a_monthly_organisation_of_three_years_is_valid_and_ends_in_the_last_month_of_the_quarter() throws IOException {
+        Path source = temp.resolve("monthly");
+        int assessments = new SyntheticOrganisation(25, 36, 42, scorecards.model.Cadence.MONTHLY).writeInto(source);
+
+        CliRun run = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        String organisation = read(source.resolve("scorecards/organisation.yaml"));
+        assertTrue(organisation.contains("cadence: monthly\ncurrent-period: 2026-09\n"), organisation);
+        String team = read(source.resolve("scorecards/teams/team-00001.yaml"));
+        assertTrue(team.contains("  - period: 2026-09\n") || team.contains("  - period: 2026-08\n"), team);
+        assertFalse(team.contains("-Q"), "no quarter in a monthly file");
+        assertTrue(assessments > 25 * 24, assessments + " assessments: most teams assess most months");
+    }
+
+    @Test
+    void the_command_line_refuses_a_cadence_it_does_not_know() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = SyntheticOrganisation.run(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(err), "--teams", "3", "--cadence", "weekly", "--output", temp.resolve("x").toString());
+
+        assertEquals(2, status);
+        assertTrue(err.toString().contains("--cadence must be quarterly or monthly, found 'weekly'"), err.toString());
+        assertFalse(Files.exists(temp.resolve("x")));
+    }
+
     private static List<Path> relativeFiles(Path root) throws IOException {
         try (Stream<Path> paths = Files.walk(root)) {
             return paths.filter(Files::isRegularFile).map(root::relativize).sorted().toList();

@@ -1,19 +1,32 @@
 package scorecards.render.chart;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Inline SVG charts drawn at build time: no script, no network. Each has a title for screen
- * readers; the page shows the same figures in a table beside it.
+ * readers, naming the periods it covers; the page shows the same figures in a table beside it.
+ *
+ * <p>A chart takes the width of its container: horizontal positions are shares of the plot's
+ * width and text keeps its size, so a chart is as legible on a phone as on a desktop. The period
+ * axis thins its labels to what fits ({@link PeriodAxis}); the figures of the value axis sit in
+ * the container's left padding; the legend is HTML below the chart, so that it wraps.
  */
 public final class Charts {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 260;
-    private static final int LEFT = 44;
-    private static final int RIGHT = 12;
+    /** Height of the plot (px), from the top grid line to the zero line. */
+    private static final int PLOT = 200;
+    /** Room above the plot for the top figure of the value axis (px). */
     private static final int TOP = 12;
-    private static final int BOTTOM = 36;
+    private static final int BOTTOM = TOP + PLOT;
+    /** Width of the layer that scales horizontally with the chart, in its own units. */
+    private static final int LAYER = 1000;
+    /** A bar is never wider than it would be among this many periods. */
+    private static final int MIN_SLOTS = 8;
+    private static final String[] LINE_COLOURS = {Palette.LINE, Palette.MANDATED, "#009E73", "#CC79A7"};
+    private static final String[] DASHES = {"", "6 4", "2 3", "8 3 2 3"};
 
     private Charts() {
     }
@@ -23,41 +36,43 @@ public final class Charts {
             List<List<Integer>> countsPerPeriod) {
         int max = countsPerPeriod.stream().mapToInt(c -> c.stream().mapToInt(Integer::intValue).sum()).max().orElse(0);
         double top = niceMax(max);
-        Svg svg = new Svg().open(id, WIDTH, HEIGHT + 24 * ((levelNames.size() + 2) / 3), title);
-        axis(svg, top, false);
+        PeriodAxis axis = new PeriodAxis(periods);
+        Svg svg = open(id, title, periods, axis);
+        grid(svg, top, false);
+        double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
         List<String> colours = Palette.levels(levelNames.size());
-        double slot = plotWidth() / Math.max(1, periods.size());
-        double barWidth = Math.min(48, slot * 0.7);
         for (int p = 0; p < periods.size(); p++) {
-            double x = LEFT + slot * p + (slot - barWidth) / 2;
-            double y = TOP + plotHeight();
+            double x = axis.centre(p) - barWidth / 2;
+            double y = BOTTOM;
             List<Integer> counts = countsPerPeriod.get(p);
             for (int l = 0; l < levelNames.size(); l++) {
                 int count = counts.get(l);
                 if (count == 0) {
                     continue;
                 }
-                double height = plotHeight() * count / top;
+                double height = PLOT * count / top;
                 y -= height;
-                svg.rect(x, y, barWidth, height, colours.get(l),
+                svg.rect(percent(x), Svg.coordinate(y), percent(barWidth), Svg.coordinate(height), colours.get(l),
                         periods.get(p) + ": " + count + " at " + levelNames.get(l));
             }
-            svg.text(LEFT + slot * p + slot / 2, TOP + plotHeight() + 16, "middle", "axis-label", periods.get(p));
         }
-        legend(svg, levelNames, colours, HEIGHT);
-        return svg.close();
+        periodAxis(svg, axis);
+        StringBuilder legend = new StringBuilder();
+        for (int l = 0; l < levelNames.size(); l++) {
+            legend.append(legendItem("key lvl-" + l, levelNames.get(l)));
+        }
+        return box(svg, legend);
     }
 
     /** Lines over the periods; a null value leaves a gap ("no data" is never drawn as zero). */
     public static String lines(String id, String title, List<String> periods, List<String> seriesNames,
             List<List<Double>> values, double maxValue, String unit) {
-        Svg svg = new Svg().open(id, WIDTH, HEIGHT + 24, title);
-        axis(svg, maxValue, "%".equals(unit));
-        double slot = plotWidth() / Math.max(1, periods.size());
-        String[] colours = {Palette.LINE, Palette.MANDATED, "#009E73", "#CC79A7"};
-        String[] dashes = {"", "6 4", "2 3", "8 3 2 3"};
+        PeriodAxis axis = new PeriodAxis(periods);
+        Svg svg = open(id, title, periods, axis);
+        grid(svg, maxValue, "%".equals(unit));
+        // The lines are drawn in a layer stretched to the chart's width, with strokes that keep their size.
+        svg.raw(layer());
         for (int s = 0; s < seriesNames.size(); s++) {
-            String colour = colours[s % colours.length];
             StringBuilder path = new StringBuilder();
             boolean drawing = false;
             for (int p = 0; p < periods.size(); p++) {
@@ -66,32 +81,36 @@ public final class Charts {
                     drawing = false;
                     continue;
                 }
-                double x = LEFT + slot * p + slot / 2;
-                double y = TOP + plotHeight() * (1 - value / maxValue);
-                path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.n(x)).append(' ').append(Svg.n(y));
+                path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.coordinate(LAYER * axis.centre(p)))
+                        .append(' ').append(Svg.coordinate(y(value, maxValue)));
                 drawing = true;
             }
-            svg.raw("<path class=\"series\" fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2.5\""
-                    + (dashes[s % dashes.length].isEmpty() ? "" : " stroke-dasharray=\"" + dashes[s % dashes.length] + "\"")
-                    + " d=\"" + path + "\"/>");
+            String dash = DASHES[s % DASHES.length];
+            svg.raw("<path class=\"series\" fill=\"none\" stroke=\"" + LINE_COLOURS[s % LINE_COLOURS.length]
+                    + "\" stroke-width=\"2.5\" vector-effect=\"non-scaling-stroke\""
+                    + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + " d=\"" + path + "\"/>");
+        }
+        svg.raw("</svg>");
+        int radius = periods.size() <= 24 ? 4 : periods.size() <= 60 ? 3 : 2;
+        for (int s = 0; s < seriesNames.size(); s++) {
             for (int p = 0; p < periods.size(); p++) {
                 Double value = values.get(s).get(p);
                 if (value != null) {
-                    double x = LEFT + slot * p + slot / 2;
-                    double y = TOP + plotHeight() * (1 - value / maxValue);
-                    svg.raw("<circle cx=\"" + Svg.n(x) + "\" cy=\"" + Svg.n(y) + "\" r=\"4\" fill=\"" + colour
-                            + "\"><title>" + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": "
-                            + Svg.n(value) + unit) + "</title></circle>");
+                    svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, maxValue))
+                            + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
+                            + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": " + Svg.n(value) + unit)
+                            + "</title></circle>");
                 }
             }
         }
-        for (int p = 0; p < periods.size(); p++) {
-            svg.text(LEFT + slot * p + slot / 2, TOP + plotHeight() + 16, "middle", "axis-label", periods.get(p));
-        }
+        periodAxis(svg, axis);
+        StringBuilder legend = new StringBuilder();
         if (seriesNames.size() > 1) {
-            legend(svg, seriesNames, List.of(colours).subList(0, Math.min(colours.length, seriesNames.size())), HEIGHT);
+            for (int s = 0; s < seriesNames.size(); s++) {
+                legend.append(legendItem("key key-line-" + (s % LINE_COLOURS.length), seriesNames.get(s)));
+            }
         }
-        return svg.close();
+        return box(svg, legend);
     }
 
     /**
@@ -100,60 +119,178 @@ public final class Charts {
      */
     public static String groupedBars(String id, String title, List<String> periods, List<String> seriesNames,
             List<List<Double>> values, double maxValue, String unit) {
-        Svg svg = new Svg().open(id, WIDTH, HEIGHT + 24, title);
+        PeriodAxis axis = new PeriodAxis(periods);
+        Svg svg = open(id, title, periods, axis);
         String hatch = id + "-hatch";
         svg.raw("<defs><pattern id=\"" + Svg.escape(hatch) + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + Palette.MANDATED
                 + "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"2\"/></pattern></defs>");
-        axis(svg, maxValue, "%".equals(unit));
-        double slot = plotWidth() / Math.max(1, periods.size());
+        grid(svg, maxValue, "%".equals(unit));
         int series = seriesNames.size();
-        double barWidth = Math.min(24, slot * 0.8 / series);
+        double barWidth = 0.8 / Math.max(MIN_SLOTS, periods.size()) / series;
         List<String> fills = List.of(Palette.VOLUNTARY, "url(#" + hatch + ")");
+        boolean gaps = false;
         for (int p = 0; p < periods.size(); p++) {
-            double start = LEFT + slot * p + (slot - barWidth * series) / 2;
+            double start = axis.centre(p) - barWidth * series / 2;
             for (int s = 0; s < series; s++) {
                 Double value = values.get(s).get(p);
                 String label = seriesNames.get(s) + ", " + periods.get(p) + ": "
                         + (value == null ? "no data" : Svg.n(value) + unit);
                 if (value == null) {
-                    svg.text(start + barWidth * s + barWidth / 2, TOP + plotHeight() - 4, "middle", "no-data", "–");
+                    // A ring on the zero line, never a bar of zero: no data is not nothing.
+                    svg.raw("<circle class=\"no-data\" cx=\"" + percent(start + barWidth * s + barWidth / 2) + "\" cy=\""
+                            + (BOTTOM - 4) + "\" r=\"3\"><title>" + Svg.escape(label) + "</title></circle>");
+                    gaps = true;
                     continue;
                 }
-                double height = plotHeight() * value / maxValue;
-                svg.rect(start + barWidth * s, TOP + plotHeight() - height, barWidth, height,
+                double height = PLOT * value / maxValue;
+                svg.rect(percent(start + barWidth * s), Svg.coordinate(BOTTOM - height), percent(barWidth),
+                        Svg.coordinate(height),
                         fills.get(s % fills.size()), label);
             }
-            svg.text(LEFT + slot * p + slot / 2, TOP + plotHeight() + 16, "middle", "axis-label", periods.get(p));
         }
-        legend(svg, seriesNames, fills.subList(0, Math.min(fills.size(), series)), HEIGHT);
-        return svg.close();
+        periodAxis(svg, axis);
+        StringBuilder legend = new StringBuilder();
+        for (int s = 0; s < series; s++) {
+            legend.append(legendItem("key key-fill-" + (s % fills.size()), seriesNames.get(s)));
+        }
+        if (gaps) {
+            legend.append(legendItem("key key-no-data", "no data"));
+        }
+        return box(svg, legend);
     }
 
-    private static void axis(Svg svg, double max, boolean percent) {
+    /** The chart's frame: full width, fixed height, its title naming the periods it covers. */
+    private static Svg open(String id, String title, List<String> periods, PeriodAxis axis) {
+        int rows = axis.tiers().stream().mapToInt(PeriodAxis.Tier::rows).max().orElse(1);
+        int height = BOTTOM + (rows == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1) + 6;
+        String covered = periods.isEmpty() ? "" : periods.size() == 1 ? ", " + periods.get(0)
+                : ", " + periods.get(0) + " to " + periods.get(periods.size() - 1);
+        return new Svg().open(id, height, title + covered);
+    }
+
+    private static String box(Svg svg, StringBuilder legend) {
+        return "<div class=\"chart-box\">" + svg.close()
+                + (legend.length() == 0 ? "" : "<ul class=\"chart-legend\">" + legend + "</ul>") + "</div>";
+    }
+
+    private static String legendItem(String keyClass, String name) {
+        return "<li><span class=\"" + keyClass + "\"></span>" + Svg.escape(name) + "</li>";
+    }
+
+    /** The horizontal grid and the figures of the value axis, in the container's left padding. */
+    private static void grid(Svg svg, double max, boolean percent) {
         for (int i = 0; i <= 4; i++) {
             double value = max * i / 4;
-            double y = TOP + plotHeight() * (1 - i / 4.0);
-            svg.line(LEFT, y, WIDTH - RIGHT, y, "grid");
-            svg.text(LEFT - 6, y + 4, "end", "axis-label", Svg.n(value) + (percent ? "%" : ""));
+            double y = TOP + PLOT * (1 - i / 4.0);
+            svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
+                    + "\"/>");
+            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", figure(value) + (percent ? "%" : ""));
         }
     }
 
-    private static void legend(Svg svg, List<String> names, List<String> fills, int top) {
-        for (int i = 0; i < names.size(); i++) {
-            double x = LEFT + (i % 3) * 196;
-            double y = top + 4 + (i / 3) * 24;
-            svg.rect(x, y, 14, 14, fills.get(i), null);
-            svg.text(x + 20, y + 12, "start", "legend", names.get(i));
+    /**
+     * The period axis: a short tick under every period where there is room for it, a long one
+     * where a year starts, and the labels of each width tier, shown by the style sheet.
+     */
+    private static void periodAxis(Svg svg, PeriodAxis axis) {
+        List<PeriodAxis.Tier> tiers = axis.tiers();
+        int n = axis.size();
+        java.util.Set<Integer> yearStarts = new java.util.HashSet<>(axis.yearStarts());
+        StringBuilder major = new StringBuilder();
+        StringBuilder minor = new StringBuilder();
+        for (int p = 0; p < n; p++) {
+            StringBuilder ticks = yearStarts.contains(p) ? major : minor;
+            ticks.append(ticks.length() == 0 ? "" : " ").append('M').append(Svg.coordinate(LAYER * axis.centre(p))).append(' ')
+                    .append(BOTTOM).append('v').append(yearStarts.contains(p) ? 7 : 4);
+        }
+        svg.raw(layer());
+        if (major.length() > 0) {
+            svg.raw("<path class=\"tick\" d=\"" + major + "\" vector-effect=\"non-scaling-stroke\"/>");
+        }
+        if (minor.length() > 0) {
+            int shown = 0;
+            for (int t = 0; t < tiers.size(); t++) {
+                shown |= tiers.get(t).minorTicks() ? 1 << t : 0;
+            }
+            if (shown != 0) {
+                svg.raw("<path class=\"" + tierClasses("tick", shown, tiers.size()) + "\" d=\"" + minor
+                        + "\" vector-effect=\"non-scaling-stroke\"/>");
+            }
+        }
+        svg.raw("</svg>");
+        // The same label in the same place is written once, with the tiers that show it.
+        Map<PeriodAxis.Label, Integer> labels = new LinkedHashMap<>();
+        for (int t = 0; t < tiers.size(); t++) {
+            for (PeriodAxis.Label label : tiers.get(t).labels()) {
+                labels.merge(label, 1 << t, (a, b) -> a | b);
+            }
+        }
+        List<Map.Entry<PeriodAxis.Label, Integer>> ordered = new ArrayList<>(labels.entrySet());
+        ordered.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(PeriodAxis.Label::row)
+                .thenComparingDouble(PeriodAxis.Label::x)));
+        for (Map.Entry<PeriodAxis.Label, Integer> entry : ordered) {
+            PeriodAxis.Label label = entry.getKey();
+            svg.text(percent(label.x()), Integer.toString(BOTTOM + (label.row() == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1)),
+                    label.anchor(), tierClasses("axis-label", entry.getValue(), tiers.size()), label.text());
         }
     }
 
-    private static double plotWidth() {
-        return WIDTH - LEFT - RIGHT;
+    /** The classes of an element shown in the tiers of {@code mask}: none extra when shown in all. */
+    private static String tierClasses(String base, int mask, int tiers) {
+        if (mask == (1 << tiers) - 1) {
+            return base;
+        }
+        StringBuilder classes = new StringBuilder(base).append(" xt");
+        for (int t = 0; t < tiers; t++) {
+            if ((mask & 1 << t) != 0) {
+                classes.append(" x").append(t);
+            }
+        }
+        return classes.toString();
     }
 
-    private static double plotHeight() {
-        return HEIGHT - TOP - BOTTOM;
+    /** A layer as wide as the chart in {@link #LAYER} units and as tall in px, stretched sideways only. */
+    private static String layer() {
+        int height = BOTTOM + 8;
+        return "<svg class=\"layer\" width=\"100%\" height=\"" + height + "\" viewBox=\"0 0 " + LAYER + " " + height
+                + "\" preserveAspectRatio=\"none\" aria-hidden=\"true\">";
+    }
+
+    private static double y(double value, double maxValue) {
+        return TOP + PLOT * (1 - value / maxValue);
+    }
+
+    private static String percent(double share) {
+        return Svg.coordinate(share * 100) + "%";
+    }
+
+    /**
+     * The style of the legend keys, from the same colours as the charts: a line per series of
+     * {@link #lines}, in its colour and dash, and a fill per series of {@link #groupedBars}.
+     */
+    public static String legendStyles() {
+        String[] borders = {"solid", "dashed", "dotted", "dashed"};
+        StringBuilder css = new StringBuilder();
+        for (int s = 0; s < LINE_COLOURS.length; s++) {
+            css.append(".chart-legend .key-line-").append(s).append(" { width: 24px; height: 0; border: 0; border-top: 3px ")
+                    .append(borders[s]).append(' ').append(LINE_COLOURS[s]).append("; }\n");
+        }
+        css.append(".chart-legend .key-fill-0 { background: ").append(Palette.VOLUNTARY).append("; }\n");
+        css.append(".chart-legend .key-fill-1 { background: repeating-linear-gradient(45deg, #000000 0 1.5px, ")
+                .append(Palette.MANDATED).append(" 1.5px 6px); }\n");
+        return css.toString();
+    }
+
+    /** A figure of the value axis, short enough for its column: 2500, 12.5k, 1.5M. */
+    static String figure(double value) {
+        if (Math.abs(value) >= 1_000_000) {
+            return Svg.n(value / 1_000_000) + "M";
+        }
+        if (Math.abs(value) >= 10_000) {
+            return Svg.n(value / 1_000) + "k";
+        }
+        return Svg.n(value);
     }
 
     /** A round axis maximum at or above {@code max}, four steps of 1, 2 or 5 × 10^k: 13 → 20, 0 → 4. */

@@ -8,9 +8,13 @@ final class Svg {
 
     private final StringBuilder out = new StringBuilder();
 
-    Svg open(String id, int width, int height, String title) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" aria-labelledby=\"").append(escape(id))
+    /**
+     * Opens a chart as wide as its container and {@code height} px tall, with no view box: its
+     * contents are placed in shares of the width and in px down, so text keeps its size.
+     */
+    Svg open(String id, int height, String title) {
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" width=\"100%\" height=\"")
+                .append(height).append("\" overflow=\"visible\" aria-labelledby=\"").append(escape(id))
                 .append("-title\"><title id=\"").append(escape(id)).append("-title\">").append(escape(title))
                 .append("</title>");
         return this;
@@ -21,9 +25,10 @@ final class Svg {
         return this;
     }
 
-    Svg rect(double x, double y, double width, double height, String fill, String label) {
-        out.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(width))
-                .append("\" height=\"").append(n(height)).append("\" fill=\"").append(escape(fill)).append("\"");
+    /** A rectangle; its position and size are written as given (numbers, or shares ending in %). */
+    Svg rect(String x, String y, String width, String height, String fill, String label) {
+        out.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\" fill=\"").append(escape(fill)).append("\"");
         if (label != null) {
             out.append("><title>").append(escape(label)).append("</title></rect>");
         } else {
@@ -32,14 +37,8 @@ final class Svg {
         return this;
     }
 
-    Svg line(double x1, double y1, double x2, double y2, String cssClass) {
-        out.append("<line class=\"").append(cssClass).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
-                .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append("\"/>");
-        return this;
-    }
-
-    Svg text(double x, double y, String anchor, String cssClass, String text) {
-        out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" text-anchor=\"")
+    Svg text(String x, String y, String anchor, String cssClass, String text) {
+        out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"")
                 .append(anchor).append("\" class=\"").append(cssClass).append("\">").append(escape(text))
                 .append("</text>");
         return this;
@@ -53,6 +52,28 @@ final class Svg {
     static String n(double value) {
         BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    }
+
+    /**
+     * A coordinate with at most two decimals, rounded half up by arithmetic: the charts write
+     * hundreds of them per page, and {@link #n} reads each through a decimal string.
+     */
+    static String coordinate(double value) {
+        long hundredths = Math.round(value * 100);
+        StringBuilder text = new StringBuilder(12);
+        if (hundredths < 0) {
+            text.append('-');
+            hundredths = -hundredths;
+        }
+        text.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            text.append('.').append((char) ('0' + fraction / 10));
+            if (fraction % 10 != 0) {
+                text.append((char) ('0' + fraction % 10));
+            }
+        }
+        return text.toString();
     }
 
     static String escape(String text) {

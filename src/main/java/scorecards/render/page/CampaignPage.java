@@ -30,18 +30,40 @@ final class CampaignPage {
                     "meeting", period.meeting(), "share", Figures.percent(period.share()),
                     "expected", Figures.percent(period.expected())));
         }
+        Map<String, Object> notMeeting = notMeeting(score, context, 1);
         Map<String, Object> model = Maps.of(
                 "campaign", CampaignText.summary(score, context),
                 "description", context.markdown.toSafeHtml(campaign.description()),
                 "owner", campaign.owner() == null ? "" : campaign.owner(),
                 "chart", chart,
                 "progress", progress,
-                "notMeeting", score.notMeeting().stream().map(s -> CampaignText.standing(s, context)).toList(),
+                "notMeeting", notMeeting.get("rows"),
+                "notMeetingList", notMeeting,
                 "badge", Maps.of(
                         "svg", CampaignBadges.of(score).svg("badge-campaign-" + campaign.id()),
                         "href", CampaignBadges.path(campaign.id()),
                         "markdown", CampaignBadges.markdown(score, context.siteUrl),
                         "absolute", !context.siteUrl.isEmpty()));
         return new Page(CampaignText.href(campaign.id()), "campaign.ftl", campaign.name(), model);
+    }
+
+    /** Page {@code number} (from 2) of the teams not meeting the campaign's goal, on a page of its own. */
+    static Page more(CampaignScore score, SiteContext context, int number) {
+        String first = CampaignText.href(score.campaign().id());
+        return PagedList.page(first, number, "standings", score.campaign().name() + ": teams not meeting the goal",
+                score.campaign().name() + ": teams not meeting the goal yet", "Each team in scope that does not meet the"
+                        + " goal yet, with what it still lacks.", PagedList.back(score.campaign().name(), first),
+                "campaigns", notMeeting(score, context, number));
+    }
+
+    /** How many pages the teams not meeting the goal fill. */
+    static int pages(CampaignScore score) {
+        return PagedList.pages(score.notMeeting().size());
+    }
+
+    private static Map<String, Object> notMeeting(CampaignScore score, SiteContext context, int number) {
+        return PagedList.model(CampaignText.href(score.campaign().id()), number, score.notMeeting().size(), "teams",
+                PagedList.slice(score.notMeeting(), number).stream().map(s -> CampaignText.standing(s, context)).toList(),
+                null);
     }
 }

@@ -1,7 +1,6 @@
 package scorecards.render.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +48,7 @@ final class DimensionPage {
         for (int i = 0; i < periods.size(); i++) {
             distribution.add(Maps.of("period", periods.get(i), "counts", counts.get(i)));
         }
-        List<Map<String, Object>> teams = new ArrayList<>();
-        context.report.teams().stream()
-                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
-                .forEach(team -> {
-                    DimensionScore score = team.latest().dimension(dimension.id());
-                    teams.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
-                            "period", team.latest().assessment().period().toString(), "stale", team.stale(),
-                            "level", context.level(score.levelId()), "progress", Figures.score(score.progress()),
-                            "exempt", score.exemptChecks()));
-                });
+        Map<String, Object> teams = teams(dimension, context, 1);
         Map<String, Object> model = Maps.of(
                 "dimension", Maps.of("id", dimension.id(), "name", dimension.name(),
                         "weight", Figures.figure(dimension.weight()),
@@ -67,7 +57,33 @@ final class DimensionPage {
                 "allLevels", context.levels().stream().map(l -> context.level(l.id())).toList(),
                 "chart", chart,
                 "distribution", distribution,
-                "teams", teams);
+                "teams", teams.get("rows"),
+                "teamsList", teams);
         return new Page(SiteContext.dimensionHref(dimension.id()), "dimension.ftl", dimension.name(), model);
+    }
+
+    /** Page {@code number} (from 2) of the dimension's teams, on a page of its own. */
+    static Page more(Dimension dimension, SiteContext context, int number) {
+        String first = SiteContext.dimensionHref(dimension.id());
+        return PagedList.page(first, number, "dimensionTeams", dimension.name() + ": every team",
+                dimension.name() + ": every team", "Each team's latest level in " + dimension.name()
+                        + " and the share of its checks that pass, by name.",
+                PagedList.back(dimension.name(), first), "", teams(dimension, context, number));
+    }
+
+    /** Page {@code number} of every team's latest level in the dimension, by name. */
+    private static Map<String, Object> teams(Dimension dimension, SiteContext context, int number) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TeamScore team : PagedList.slice(context.byName, number)) {
+            DimensionScore score = team.latest().dimension(dimension.id());
+            rows.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
+                    "period", team.latest().assessment().period().toString(), "stale", team.stale(),
+                    "level", context.level(score.levelId()), "progress", Figures.score(score.progress()),
+                    "exempt", score.exemptChecks()));
+        }
+        Map<String, Object> list = PagedList.model(SiteContext.dimensionHref(dimension.id()), number,
+                context.byName.size(), "teams", rows, null);
+        list.put("caption", "Latest level of each team in " + dimension.name());
+        return list;
     }
 }

@@ -1,7 +1,6 @@
 package scorecards.render.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
@@ -9,12 +8,14 @@ import scorecards.model.Period;
 import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CampaignStatus;
-import scorecards.score.DimensionScore;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
 
 /** The home page: the current period at a glance, and the change process over time. */
 final class OverviewPage {
+
+    /** The most teams a list on the overview shows before it links to the rest. */
+    static final int SHORT_LIST = 10;
 
     private OverviewPage() {
     }
@@ -25,7 +26,7 @@ final class OverviewPage {
         Rollup now = current == null ? null : context.rollup(current);
         Rollup before = RollupFigures.previous(rollups, now);
         List<Map<String, Object>> headlines = RollupFigures.headlines(now, before, context);
-        List<Map<String, Object>> exempt = current == null ? List.of() : exemptTeams(context, current);
+        List<Map<String, Object>> exempt = DirectoryPages.exemptTeams(context);
         boolean exemptions = context.report.teams().stream().anyMatch(team -> !team.team().exemptions().isEmpty());
         if (now != null && exemptions) {
             Map<String, Object> card = RollupFigures.headline("Exempt checks", Figures.count(now.exemptChecks()),
@@ -41,25 +42,15 @@ final class OverviewPage {
                 "Teams at each overall level, by period", rollups, context);
         List<Map<String, Object>> distribution = RollupFigures.distribution(rollups, context);
 
-        List<Map<String, Object>> matrix = new ArrayList<>();
-        List<TeamScore> byName = context.report.teams().stream()
-                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id())).toList();
-        for (TeamScore team : byName) {
-            matrix.add(row(team, context));
-        }
-        List<Map<String, Object>> stale = context.report.teams().stream().filter(TeamScore::stale)
+        // The overview is a summary whatever the number of teams: lists of teams begin here and
+        // continue on pages of their own.
+        List<TeamScore> staleTeams = DirectoryPages.staleTeams(context);
+        List<Map<String, Object>> stale = staleTeams.stream().limit(SHORT_LIST)
                 .map(team -> Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
                         "latest", team.latest().assessment().period().toString()))
                 .toList();
-        List<Map<String, Object>> ranking = new ArrayList<>();
-        if (context.report.input().organisation().leaderboard() && current != null) {
-            context.report.teams().stream()
-                    .filter(team -> team.latest().assessment().period().equals(current))
-                    .sorted(Comparator.comparingDouble((TeamScore t) -> -t.latest().score()).thenComparing(t -> t.team().id()))
-                    .forEach(team -> ranking.add(Maps.of("name", team.team().name(),
-                            "href", SiteContext.teamHref(team.team().id()), "score", Figures.score(team.latest().score()),
-                            "level", context.level(team.latest().levelId()))));
-        }
+        List<Map<String, Object>> ranking = DirectoryPages.ranked(context).stream().limit(SHORT_LIST)
+                .map(team -> DirectoryPages.rankingRow(team, context)).toList();
         Map<String, Object> model = Maps.of(
                 "period", current == null ? "" : current.toString(),
                 "previousPeriod", before == null ? "" : before.period().toString(),
@@ -75,61 +66,65 @@ final class OverviewPage {
                 "distribution", distribution,
                 "dimensions", context.dimensions().stream()
                         .map(d -> Maps.of("name", d.name(), "href", SiteContext.dimensionHref(d.id()))).toList(),
-                "matrix", matrix,
+                "dimensionLevels", dimensionLevels(context),
+                // For a theme's own overview written for the whole matrix: the first part of the index by name.
+                "matrix", PagedList.slice(context.byName, 1).stream().map(team -> DirectoryPages.levelsRow(team, context))
+                        .toList(),
+                "directory", directory(context),
                 "stale", stale,
+                "staleCount", staleTeams.size(),
+                "staleHref", DirectoryPages.STALE,
                 "leaderboard", context.report.input().organisation().leaderboard(),
                 "ranking", ranking,
+                "rankingCount", DirectoryPages.ranked(context).size(),
+                "rankingHref", DirectoryPages.RANKING,
                 "exemptions", exemptions,
-                "exemptTeams", exempt,
+                "exemptTeams", exempt.stream().limit(SHORT_LIST).toList(),
+                "exemptCount", exempt.size(),
+                "exemptHref", DirectoryPages.EXEMPT,
                 "exemptChecks", now == null ? 0 : now.exemptChecks(),
                 "expiredExemptions", expired);
         return new Page("index.html", "overview.ftl", "Overview", model);
     }
 
-    private static Map<String, Object> row(TeamScore team, SiteContext context) {
-        AssessmentScore latest = team.latest();
-        AssessmentScore earlier = team.assessments().size() > 1
-                ? team.assessments().get(team.assessments().size() - 2) : null;
-        List<Map<String, Object>> cells = new ArrayList<>();
-        for (Dimension dimension : context.dimensions()) {
-            DimensionScore score = latest.dimension(dimension.id());
-            String before = earlier == null ? null : earlier.dimension(dimension.id()).levelId();
-            cells.add(cell(score.levelId(), before, context));
+    /**
+     * How many teams stand at each level, overall and in each dimension, in their latest
+     * assessment: the whole organisation in a table whose size does not grow with it.
+     */
+    private static List<Map<String, Object>> dimensionLevels(SiteContext context) {
+        int levels = context.levels().size();
+        int[] overall = new int[levels];
+        int[][] byDimension = new int[context.dimensions().size()][levels];
+        for (TeamScore team : context.byName) {
+            AssessmentScore latest = team.latest();
+            overall[context.levelRank(latest.levelId())]++;
+            for (int d = 0; d < context.dimensions().size(); d++) {
+                byDimension[d][context.levelRank(latest.dimension(context.dimensions().get(d).id()).levelId())]++;
+            }
         }
-        return Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
-                "tribe", team.team().tribe() == null ? "" : team.team().tribe(),
-                "tribeHref", context.tribeHref(team.team().tribe()),
-                "period", latest.assessment().period().toString(), "stale", team.stale(),
-                "overall", cell(latest.levelId(), earlier == null ? null : earlier.levelId(), context),
-                "cells", cells);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(Maps.of("name", "Overall level", "href", "", "counts", java.util.Arrays.stream(overall).boxed().toList()));
+        for (int d = 0; d < context.dimensions().size(); d++) {
+            Dimension dimension = context.dimensions().get(d);
+            rows.add(Maps.of("name", dimension.name(), "href", SiteContext.dimensionHref(dimension.id()),
+                    "counts", java.util.Arrays.stream(byDimension[d]).boxed().toList()));
+        }
+        return rows;
     }
 
-    /** The teams with exempt checks in their assessment of {@code period}, by name, with how many. */
-    private static List<Map<String, Object>> exemptTeams(SiteContext context, Period period) {
-        List<Map<String, Object>> teams = new ArrayList<>();
-        context.report.teams().stream()
-                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
-                .forEach(team -> team.assessments().stream()
-                        .filter(score -> score.assessment().period().equals(period) && score.exemptChecks() > 0)
-                        .findFirst()
-                        .ifPresent(score -> teams.add(Maps.of("name", team.team().name(),
-                                "href", SiteContext.teamHref(team.team().id()) + "#exemptions",
-                                "checks", score.exemptChecks()))));
-        return teams;
-    }
-
-    /** A level with its trend against the team's previous assessment. */
-    private static Map<String, Object> cell(String levelId, String previousLevelId, SiteContext context) {
-        Map<String, Object> cell = context.level(levelId);
-        String trend = "none";
-        String trendText = "first assessment";
-        if (previousLevelId != null) {
-            int change = context.levelRank(levelId) - context.levelRank(previousLevelId);
-            trend = change > 0 ? "up" : change < 0 ? "down" : "same";
-            trendText = change == 0 ? "unchanged" : (change > 0 ? "up" : "down") + " from " + context.levelName(previousLevelId);
+    /** The pages of the index of every team, by name and by tribe, each with its range. */
+    private static Map<String, Object> directory(SiteContext context) {
+        List<String> names = DirectoryPages.nameLabels(context);
+        List<String> tribes = DirectoryPages.tribeLabels(context);
+        List<Map<String, Object>> byName = new ArrayList<>();
+        for (int page = 1; page <= names.size(); page++) {
+            byName.add(Maps.of("label", names.get(page - 1), "href", PagedList.path(DirectoryPages.NAMES, page)));
         }
-        cell.put("trend", trend);
-        cell.put("trendText", trendText);
-        return cell;
+        List<Map<String, Object>> byTribe = new ArrayList<>();
+        for (int page = 1; page <= tribes.size(); page++) {
+            byTribe.add(Maps.of("label", tribes.get(page - 1), "href", PagedList.path(DirectoryPages.TRIBES, page)));
+        }
+        return Maps.of("teams", context.byName.size(), "tribes", context.report.tribes().size(),
+                "byName", byName, "byTribe", byTribe);
     }
 }

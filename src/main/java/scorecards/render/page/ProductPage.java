@@ -9,7 +9,6 @@ import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.ProductRollup;
 import scorecards.score.Rollup;
-import scorecards.score.TeamScore;
 
 /** One platform product: voluntary and mandated adoption over time, kept apart; ratings; who uses it. */
 final class ProductPage {
@@ -41,18 +40,7 @@ final class ProductPage {
         String ratingChart = Charts.lines("rating-" + product.id(), "Mean rating of " + product.name() + " by period",
                 periods, List.of("Rating"), List.of(ratings), 5, "");
 
-        List<Map<String, Object>> users = new ArrayList<>();
-        if (context.report.currentPeriod() != null) {
-            for (TeamScore team : context.report.teams()) {
-                team.assessments().stream()
-                        .filter(a -> a.assessment().period().equals(context.report.currentPeriod()))
-                        .filter(a -> a.assessment().uses() != null)
-                        .flatMap(a -> a.assessment().uses().stream())
-                        .filter(use -> use.productId().equals(product.id()))
-                        .findFirst()
-                        .ifPresent(use -> users.add(user(team, use)));
-            }
-        }
+        Map<String, Object> users = users(product, context, 1);
         Map<String, Object> model = Maps.of(
                 "product", Maps.of("id", product.id(), "name", product.name(),
                         "owner", product.owner() == null ? "" : product.owner(),
@@ -62,12 +50,36 @@ final class ProductPage {
                 "adoptionChart", adoptionChart,
                 "ratingChart", ratingChart,
                 "history", history,
-                "users", users);
+                "users", users.get("rows"),
+                "usersList", users);
         return new Page(SiteContext.productHref(product.id()), "product.ftl", product.name(), model);
     }
 
-    private static Map<String, Object> user(TeamScore team, ProductUse use) {
-        return Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
-                "mandated", use.mandated(), "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5");
+    /** Page {@code number} (from 2) of the product's users, on a page of its own. */
+    static Page more(Product product, SiteContext context, int number) {
+        String first = SiteContext.productHref(product.id());
+        return PagedList.page(first, number, "productUsers", product.name() + ": teams using it",
+                product.name() + ": teams using it", "The teams that use it in " + context.report.currentPeriod()
+                        + ", by name, and how.", PagedList.back(product.name(), first), "", users(product, context, number));
+    }
+
+    /** How many pages the product's users fill. */
+    static int pages(Product product, SiteContext context) {
+        return PagedList.pages(context.users(product.id()).size());
+    }
+
+    /** Page {@code number} of the teams using the product in the current period, by name. */
+    private static Map<String, Object> users(Product product, SiteContext context, int number) {
+        List<SiteContext.ProductUser> users = context.users(product.id());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SiteContext.ProductUser user : PagedList.slice(users, number)) {
+            ProductUse use = user.use();
+            rows.add(Maps.of("name", user.team().team().name(), "href", SiteContext.teamHref(user.team().team().id()),
+                    "mandated", use.mandated(), "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
+        }
+        Map<String, Object> list = PagedList.model(SiteContext.productHref(product.id()), number, users.size(), "teams",
+                rows, null);
+        list.put("caption", "Teams using " + product.name());
+        return list;
     }
 }

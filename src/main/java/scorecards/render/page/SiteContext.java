@@ -1,6 +1,7 @@
 package scorecards.render.page;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,11 @@ import scorecards.model.Dimension;
 import scorecards.model.Level;
 import scorecards.model.Period;
 import scorecards.model.Product;
+import scorecards.model.ProductUse;
 import scorecards.render.Markdown;
 import scorecards.score.CampaignScore;
 import scorecards.score.CampaignStanding;
+import scorecards.score.Need;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
@@ -29,6 +32,19 @@ final class SiteContext {
     private final Map<Period, Rollup> rollups = new HashMap<>();
     private final Map<String, String> tribePages;
     private final Map<String, List<TeamCampaign>> campaignsByTeam = new HashMap<>();
+    /** Every team by name (then id): the order of every list of teams. */
+    final List<TeamScore> byName;
+    /** Every team by tribe name, then name; the teams in no tribe last. */
+    final List<TeamScore> byTribe;
+    /** The users of each product in the current period, by product id, in the order of {@link #byName}. */
+    private final Map<String, List<ProductUser>> usersByProduct = new HashMap<>();
+
+    /** The page of each need shared by more teams than the needs page names, by its text. */
+    private final Map<String, String> needPages = new HashMap<>();
+
+    /** A team using a product in the current period, and how. */
+    record ProductUser(TeamScore team, ProductUse use) {
+    }
 
     /** A campaign a team is in, and where the team stands in it. */
     record TeamCampaign(CampaignScore campaign, CampaignStanding standing) {
@@ -45,6 +61,26 @@ final class SiteContext {
         report.input().model().levels().forEach(level -> levels.put(level.id(), level));
         report.input().organisation().products().forEach(product -> products.put(product.id(), product));
         report.teams().forEach(team -> teams.put(team.team().id(), team));
+        TribePaths.stems(report.needs().stream().filter(need -> need.teams().size() > OverviewPage.SHORT_LIST)
+                .map(Need::text).toList(), "need").forEach((text, stem) -> needPages.put(text, NeedsPage.FOLDER + stem + ".html"));
+        byName = report.teams().stream()
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id())).toList();
+        byTribe = byName.stream()
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().tribe(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        Period current = report.currentPeriod();
+        for (TeamScore team : current == null ? List.<TeamScore>of() : byName) {
+            team.assessments().stream()
+                    .filter(a -> a.assessment().period().equals(current) && a.assessment().uses() != null)
+                    .findFirst()
+                    .ifPresent(a -> a.assessment().uses().forEach(use -> {
+                        List<ProductUser> users = usersByProduct.computeIfAbsent(use.productId(), id -> new ArrayList<>());
+                        // A team counts once per product: its first mention, as the roll-up counts it.
+                        if (users.isEmpty() || users.get(users.size() - 1).team() != team) {
+                            users.add(new ProductUser(team, use));
+                        }
+                    }));
+        }
         report.rollups().forEach(rollup -> rollups.put(rollup.period(), rollup));
         for (CampaignScore campaign : report.campaigns()) {
             for (CampaignStanding standing : campaign.standings()) {
@@ -52,6 +88,16 @@ final class SiteContext {
                         .add(new TeamCampaign(campaign, standing));
             }
         }
+    }
+
+    /** The page of a need shared by many teams, from the site root. */
+    String needHref(String text) {
+        return needPages.get(text);
+    }
+
+    /** The teams using a product in the current period, by name. */
+    List<ProductUser> users(String productId) {
+        return usersByProduct.getOrDefault(productId, List.of());
     }
 
     /** The campaigns a team is in at the current period, by campaign id. */

@@ -46,17 +46,8 @@ final class TribePage {
                     "hours", Figures.figure(rollup.hoursSaved())));
         }
 
-        List<Map<String, Object>> teams = new ArrayList<>();
-        tribe.teamIds().stream().map(context::team)
-                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
-                .forEach(team -> teams.add(Maps.of(
-                        "name", team.team().name(),
-                        "href", SiteContext.teamHref(team.team().id()),
-                        "period", team.latest().assessment().period().toString(),
-                        "level", context.level(team.latest().levelId()),
-                        "score", Figures.score(team.latest().score()),
-                        "stale", team.stale())));
 
+        Map<String, Object> teams = teams(tribe, context, 1);
         Map<String, Object> model = Maps.of(
                 "tribe", Maps.of("name", tribe.name(), "teamCount", tribe.teamIds().size()),
                 "period", current == null ? "" : current.toString(),
@@ -70,7 +61,31 @@ final class TribePage {
                 "distribution", RollupFigures.distribution(rollups, context),
                 "coverageChart", coverageChart,
                 "history", history,
-                "teams", teams);
+                "teams", teams.get("rows"),
+                "teamsList", teams);
         return new Page(context.tribeHref(tribe.name()), "tribe.ftl", "Tribe " + tribe.name(), model);
+    }
+
+    /** Page {@code number} (from 2) of the tribe's teams, on a page of its own. */
+    static Page more(TribeScore tribe, SiteContext context, int number) {
+        String first = context.tribeHref(tribe.name());
+        return PagedList.page(first, number, "teams", "Tribe " + tribe.name() + ": teams", "Teams of " + tribe.name(),
+                "Each team's latest assessment, listed by name, not ranked.",
+                PagedList.back("Tribe " + tribe.name(), first), "", teams(tribe, context, number));
+    }
+
+    static int pages(TribeScore tribe) {
+        return PagedList.pages(tribe.teamIds().size());
+    }
+
+    /** Page {@code number} of the tribe's teams, by name. */
+    private static Map<String, Object> teams(TribeScore tribe, SiteContext context, int number) {
+        List<TeamScore> teams = tribe.teamIds().stream().map(context::team)
+                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id())).toList();
+        Map<String, Object> list = PagedList.model(context.tribeHref(tribe.name()), number, teams.size(), "teams",
+                PagedList.slice(teams, number).stream().map(team -> DirectoryPages.summaryRow(team, context)).toList(),
+                null);
+        list.put("caption", "Teams of " + tribe.name());
+        return list;
     }
 }

@@ -47,10 +47,18 @@ public final class TribePaths {
 
     /** Each name's file name without its extension, distinct for distinct names. */
     public static Map<String, String> stems(Collection<String> names) {
+        return stems(names, "tribe");
+    }
+
+    /**
+     * The same rule for other free text (a need): {@code fallback} is the slug of a name with no
+     * letter or digit left.
+     */
+    static Map<String, String> stems(Collection<String> names, String fallback) {
         Map<String, String> stems = new TreeMap<>();
         Map<String, List<String>> claimed = new HashMap<>();
         for (String name : new TreeSet<>(names)) {
-            String stem = slug(name) + "-" + hash(name).substring(0, HASH_DIGITS);
+            String stem = slug(name, fallback) + "-" + hash(name).substring(0, HASH_DIGITS);
             claimed.computeIfAbsent(stem, s -> new ArrayList<>()).add(name);
         }
         for (Map.Entry<String, List<String>> entry : claimed.entrySet()) {
@@ -58,7 +66,7 @@ public final class TribePaths {
             if (sharing.size() == 1) {
                 stems.put(sharing.get(0), entry.getKey());
             } else {
-                stems.putAll(apart(sharing));
+                stems.putAll(apart(sharing, fallback));
             }
         }
         return stems;
@@ -68,12 +76,12 @@ public final class TribePaths {
      * Names whose slug and first digits agree: the fewest digits that set them apart. SHA-256
      * sets any two names apart within its 64 digits; should it not, the names' order does.
      */
-    private static Map<String, String> apart(List<String> sharing) {
+    private static Map<String, String> apart(List<String> sharing, String fallback) {
         Map<String, String> stems = new TreeMap<>();
         for (int digits = HASH_DIGITS * 2; digits <= 64; digits *= 2) {
             stems.clear();
             for (String name : sharing) {
-                stems.put(name, slug(name) + "-" + hash(name).substring(0, digits));
+                stems.put(name, slug(name, fallback) + "-" + hash(name).substring(0, digits));
             }
             if (new TreeSet<>(stems.values()).size() == sharing.size()) {
                 return stems;
@@ -87,13 +95,17 @@ public final class TribePaths {
 
     /** The readable part: "Zürich Ops & Co." → "zurich-ops-co". */
     static String slug(String name) {
+        return slug(name, "tribe");
+    }
+
+    private static String slug(String name, String fallback) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         String slug = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > SLUG_LENGTH) {
             slug = slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "");
         }
-        return slug.isEmpty() ? "tribe" : slug;
+        return slug.isEmpty() ? fallback : slug;
     }
 
     /** The SHA-256 of the name's UTF-8 bytes, in lower-case hex. */

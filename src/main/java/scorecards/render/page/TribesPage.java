@@ -1,6 +1,5 @@
 package scorecards.render.page;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Period;
@@ -17,17 +16,41 @@ final class TribesPage {
 
     static Page build(SiteContext context) {
         Period current = context.report.currentPeriod();
-        List<Map<String, Object>> tribes = context.report.tribes().stream()
-                .map(tribe -> row(tribe, current, context)).toList();
-        List<Map<String, Object>> withoutTribe = context.report.teams().stream()
-                .filter(team -> team.team().tribe() == null)
-                .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id()))
-                .map(team -> context.teamLink(team.team().id())).toList();
+        // The teams in no tribe are listed here while they fit one part; more are in the index by tribe.
+        List<TeamScore> withoutTribe = context.byTribe.stream().filter(team -> team.team().tribe() == null).toList();
+        int firstWithout = context.byTribe.size() - withoutTribe.size();
+        Map<String, Object> tribes = tribes(context, 1);
         Map<String, Object> model = Maps.of(
                 "period", current == null ? "" : current.toString(),
-                "tribes", tribes,
-                "withoutTribe", withoutTribe);
+                "tribes", tribes.get("rows"),
+                "tribesList", tribes,
+                "withoutTribe", withoutTribe.size() > PagedList.ROWS ? List.of()
+                        : withoutTribe.stream().map(team -> context.teamLink(team.team().id())).toList(),
+                "withoutTribeCount", withoutTribe.size(),
+                "withoutTribeHref", PagedList.path(DirectoryPages.TRIBES, firstWithout / PagedList.ROWS + 1));
         return new Page(TribePaths.INDEX, "tribes.ftl", "Tribes", model);
+    }
+
+    /** Page {@code number} (from 2) of the tribes, on a page of its own. */
+    static Page more(SiteContext context, int number) {
+        return PagedList.page(TribePaths.INDEX, number, "tribes", "Tribes", "Tribes", "Every tribe side by side"
+                + (context.report.currentPeriod() == null ? "" : " in " + context.report.currentPeriod()) + ", by name.",
+                PagedList.back("Tribes", TribePaths.INDEX), "tribes", tribes(context, number));
+    }
+
+    static int pages(SiteContext context) {
+        return PagedList.pages(context.report.tribes().size());
+    }
+
+    private static Map<String, Object> tribes(SiteContext context, int number) {
+        Period current = context.report.currentPeriod();
+        String period = current == null ? "" : current.toString();
+        Map<String, Object> list = PagedList.model(TribePaths.INDEX, number, context.report.tribes().size(), "tribes",
+                PagedList.slice(context.report.tribes(), number).stream().map(tribe -> row(tribe, current, context)).toList(),
+                null);
+        list.put("caption", "Tribes" + (period.isEmpty() ? "" : ", " + period));
+        list.put("period", period);
+        return list;
     }
 
     private static Map<String, Object> row(TribeScore tribe, Period current, SiteContext context) {
