@@ -34,9 +34,10 @@ class SurveyPagesTest {
         assertEquals("Figures from the survey, 6 answered.", payments.selectFirst(".satisfaction-source").text());
         // Payments' 2026-Q3 rows: csat 3, 4, 5, 5, 5, 5 → 27 / 6 = 4.5.
         assertEquals("4.5", payments.selectFirst("dd[data-metric=csat]").text());
+        // The history is newest first.
         List<String> history = payments.select("td.satisfaction").eachText();
-        assertEquals("from the team file, 3 answered", history.get(0), "2024-Q4");
-        assertEquals("from the survey, 6 answered", history.get(history.size() - 1), "2026-Q3");
+        assertEquals("from the team file, 3 answered", history.get(history.size() - 1), "2024-Q4");
+        assertEquals("from the survey, 6 answered", history.get(0), "2026-Q3");
     }
 
     @Test
