@@ -38,6 +38,17 @@ public final class SourceLoader {
     public static final String SURVEYS = FOLDER + "/surveys";
 
     private final YamlReader yaml = new YamlReader();
+    private final ContentReader.Reserved reserved;
+
+    /** A loader that knows nothing of the site's layout, for reading scorecards only. */
+    public SourceLoader() {
+        this(ContentReader.Reserved.NONE);
+    }
+
+    /** @param reserved the paths of the site the build writes itself, where content may not be published */
+    public SourceLoader(ContentReader.Reserved reserved) {
+        this.reserved = reserved;
+    }
 
     /** What loading found: the scorecards when there were no problems, and the problems. */
     public record Result(Optional<Scorecards> scorecards, List<Problem> problems, int filesRead) {
@@ -104,7 +115,7 @@ public final class SourceLoader {
         List<Campaign> campaigns = readCampaigns(source, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
                 problems);
 
-        ContentReader.Result content = ContentReader.read(source);
+        ContentReader.Result content = ContentReader.read(source, reserved);
         problems.addAll(content.problems());
 
         List<Problem> sorted = problems.stream().sorted().toList();

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Everything a source repository declares, validated: the input to scoring and rendering.
- * Teams and campaigns are sorted by id; {@code content} holds the hand-written Markdown files,
- * by path.
+ * Teams and campaigns are sorted by id; {@code content} holds the hand-written files (Markdown and
+ * images), by path.
  */
 public record Scorecards(
         Organisation organisation,
@@ -33,6 +33,6 @@ public record Scorecards(
 
     /** The published pages (not posts, not drafts), for the site's navigation. */
     public List<ContentFile> publishedPages() {
-        return content.stream().filter(file -> !file.isPost() && !file.draft()).toList();
+        return content.stream().filter(file -> ContentFile.PAGE.equals(file.type()) && !file.draft()).toList();
     }
 }

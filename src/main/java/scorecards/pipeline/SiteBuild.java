@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import scorecards.load.SourceLoader;
 import scorecards.model.Scorecards;
 import scorecards.render.ContentBaker;
+import scorecards.render.GeneratedPaths;
 import scorecards.render.OutputDirectory;
 import scorecards.render.PageRenderer;
 import scorecards.render.SiteBuilder;
@@ -55,7 +56,7 @@ public final class SiteBuild {
         try {
             directory.checkUsable(source);
             engineStarted = ContentBaker.startEngine();
-            loaded = new SourceLoader().load(source);
+            loaded = new SourceLoader(GeneratedPaths.of(source)).load(source);
         } catch (OutputDirectory.RefusedException | SourceLoader.NotASourceException e) {
             throw new Refused(e.getMessage());
         }

@@ -4,7 +4,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,8 +16,13 @@ import com.orientechnologies.orient.core.Orient;
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import scorecards.load.ContentReader;
+import scorecards.model.ContentFile;
 
 /**
  * Bakes the hand-written {@code content/} of a source (pages, and the change journal under
@@ -24,7 +32,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class ContentBaker {
 
-    public static final String CONTENT_FOLDER = "content";
     public static final String JOURNAL_INDEX = "journal/index.html";
     public static final String FEED = "feed.xml";
 
@@ -61,27 +68,24 @@ public final class ContentBaker {
         Orient.instance().removeShutdownHook();
     }
 
-    private final Path source;
     private final Theme theme;
     private final String siteName;
     private final String period;
     private final String siteUrl;
-    private final List<String> postUris;
+    private final List<ContentFile> content;
 
     /**
-     * @param siteUrl  the address the site is published at, ending in '/', or "" when unknown
-     *                 (then the feed's links are relative)
-     * @param postUris where each post of {@code content/} is published (e.g. journal/x.html): the
-     *                 feed's entries, whose ids are made here
+     * @param siteUrl the address the site is published at, ending in '/', or "" when unknown
+     *                (then the feed's links are relative)
+     * @param content the files of {@code content/} as the checker read them: only its published
+     *                pages and posts are baked, each written anew from that reading
      */
-    public ContentBaker(Path source, Theme theme, String siteName, String period, String siteUrl,
-            List<String> postUris) {
-        this.source = source;
+    public ContentBaker(Theme theme, String siteName, String period, String siteUrl, List<ContentFile> content) {
         this.theme = theme;
         this.siteName = siteName;
         this.period = period;
         this.siteUrl = siteUrl;
-        this.postUris = List.copyOf(postUris);
+        this.content = List.copyOf(content);
     }
 
     /**
@@ -112,17 +116,30 @@ public final class ContentBaker {
         return started;
     }
 
-    /** Bakes into {@code destination}; an empty content folder still gives a journal and a feed. */
+    /**
+     * Bakes into {@code destination}, an empty folder of its own; an empty content folder still gives
+     * a journal and a feed. What the engine wrote is the raw output of the templates: the caller
+     * cleans it (see {@link ContentSanitiser}) before it joins the site.
+     */
     public void bakeInto(Path destination, Path scratch) throws IOException {
-        Path content = source.resolve(CONTENT_FOLDER);
-        if (!Files.isDirectory(content)) {
-            content = Files.createDirectories(scratch.resolve("content"));
-        }
         Path engineSource = Files.createDirectories(scratch.resolve("engine"));
+        Path engineContent = Files.createDirectories(engineSource.resolve("content"));
+        List<String> postUris = new ArrayList<>();
+        for (ContentFile file : content) {
+            if (file.isImage() || file.draft()) {
+                continue;
+            }
+            if (file.isPost()) {
+                postUris.add(file.uri());
+            }
+            Path copy = engineContent.resolve(file.uri().substring(0, file.uri().length() - ".html".length()) + ".md");
+            Files.createDirectories(copy.getParent());
+            Files.writeString(copy, engineText(file), StandardCharsets.UTF_8);
+        }
         DefaultJBakeConfiguration configuration = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(engineSource.toFile(), destination.toFile(), (File) null, true);
         configuration.setTemplateFolder(theme.templates().toFile());
-        configuration.setContentFolder(content.toFile());
+        configuration.setContentFolder(engineContent.toFile());
         // Assets are copied by the build itself; these folders are empty on purpose.
         configuration.setAssetFolder(engineSource.resolve("assets").toFile());
         configuration.setDataFolder(engineSource.resolve("data").toFile());
@@ -140,22 +157,44 @@ public final class ContentBaker {
         configuration.setTemplateFileNameForDocType("post", "post.ftl");
         configuration.setTemplateFileNameForDocType("archive", "archive.ftl");
         configuration.setTemplateFileNameForDocType("feed", "feed.ftl");
-        configuration.setProperty("scorecards.name", siteName);
-        configuration.setProperty("scorecards.period", period);
-        configuration.setProperty("scorecards.url", siteUrl);
         // Made here rather than in the template: a template cannot compute a name-based UUID.
         FeedIds ids = new FeedIds(siteName, siteUrl);
-        configuration.setProperty("scorecards.feed_id", ids.feed());
-        configuration.setProperty("scorecards.entry_ids", ids.entries(postUris));
+        Map<String, Object> values = Map.of("scorecards_name", siteName, "scorecards_period", period,
+                "scorecards_url", siteUrl, "scorecards_feed_id", ids.feed(), "scorecards_entry_ids", ids.entries(postUris));
         List<Throwable> errors;
+        List<PageRenderer.TemplateFailure> failures;
         synchronized (ENGINE) {
-            Oven oven = new Oven(configuration);
+            Utensils utensils = UtensilsFactory.createDefaultUtensils(configuration);
+            ContentTemplates templates = new ContentTemplates(utensils.getContentStore(), configuration,
+                    theme.templates(), values);
+            utensils.setRenderer(new Renderer(utensils.getContentStore(), configuration, templates));
+            Oven oven = new Oven(utensils);
             oven.bake();
             errors = oven.getErrors();
+            failures = templates.failures();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
         if (!errors.isEmpty()) {
             throw new BakeFailure("the content could not be baked: " + errors.stream()
                     .map(error -> String.valueOf(error.getMessage())).collect(Collectors.joining("; ")));
         }
+    }
+
+    /** A file as the engine gets it: a header of the checked values only, in the engine's syntax, and the text. */
+    private static String engineText(ContentFile file) {
+        StringBuilder text = new StringBuilder();
+        text.append("title=").append(file.title()).append('\n');
+        text.append("type=").append(file.type()).append('\n');
+        text.append("status=published\n");
+        if (file.date() != null) {
+            text.append("date=").append(file.date()).append('\n');
+        }
+        if (!file.tags().isEmpty()) {
+            text.append("tags=").append(file.tags()).append('\n');
+        }
+        // The engine takes a file with nothing after its header for a file without one.
+        return text.append(ContentReader.SEPARATOR).append('\n').append(file.body()).append('\n').toString();
     }
 }

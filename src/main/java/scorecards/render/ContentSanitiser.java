@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,22 +29,28 @@ final class ContentSanitiser {
     private ContentSanitiser() {
     }
 
-    static void cleanPages(List<Path> pages) throws IOException {
-        for (Path page : pages) {
-            String html = Files.readString(page, StandardCharsets.UTF_8);
-            int start = html.indexOf(BODY_START);
-            int end = html.lastIndexOf(BODY_END);
-            if (start < 0 || end < start) {
-                // Without the markers the body could not be cleaned: refuse rather than publish it raw.
+    /**
+     * Cleans the body of a page the engine wrote. Without the markers the body could not be found:
+     * a content page or post is then refused rather than published raw; a page of the engine's own
+     * that shows no content body ({@code required} false: the journal's index) is left as its
+     * template wrote it.
+     */
+    static void cleanPage(Path page, boolean required) throws IOException {
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        int start = html.indexOf(BODY_START);
+        int end = html.lastIndexOf(BODY_END);
+        if (start < 0 || end < start) {
+            if (required) {
                 throw new PageRenderer.TemplateFailure("the page and post templates must put ${content.body} between "
                         + BODY_START + " and " + BODY_END + "; " + page.getFileName() + " has no such markers", null);
             }
-            // Cut the body out as text before any parsing: parsed in place, a <body onload=...> in
-            // it would already have lent its attributes to the page's own <body>.
-            String body = html.substring(start + BODY_START.length(), end);
-            Files.writeString(page, html.substring(0, start) + Markdown.clean(body) + html.substring(end + BODY_END.length()),
-                    StandardCharsets.UTF_8);
+            return;
         }
+        // Cut the body out as text before any parsing: parsed in place, a <body onload=...> in
+        // it would already have lent its attributes to the page's own <body>.
+        String body = html.substring(start + BODY_START.length(), end);
+        Files.writeString(page, html.substring(0, start) + Markdown.clean(body) + html.substring(end + BODY_END.length()),
+                StandardCharsets.UTF_8);
     }
 
     static void cleanFeed(Path feed) throws IOException {

@@ -1,6 +1,9 @@
 package scorecards.render;
 
+import freemarker.core.TemplateClassResolver;
+import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -38,10 +41,23 @@ public final class PageRenderer {
         this.site = site;
     }
 
-    /** The Freemarker settings every template of the site is rendered with. */
+    /**
+     * The Freemarker settings every template of the site is rendered with, the data pages' and (through
+     * {@link ContentTemplates}) the hand-written content's. A theme comes through pull requests like the
+     * scorecards and runs in every build and in the publish job, so its templates get values only:
+     * {@code ?new} may make no class at all (Freemarker's Execute, ObjectConstructor and
+     * JythonRuntime would run commands or build any object), {@code ?api} is off, Java objects show
+     * no methods or properties, and templates load only from the theme's own folder (Freemarker's
+     * file loader refuses names that climb out of it, and links that lead out).
+     */
     public static Configuration configuration(Path templates) throws IOException {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_31);
         configuration.setDirectoryForTemplateLoading(templates.toFile());
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_31);
+        wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
+        configuration.setObjectWrapper(wrapper.build());
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         // Fixed formatting, whatever the machine: the same input must give the same bytes.
         configuration.setLocale(Locale.ENGLISH);
@@ -82,11 +98,16 @@ public final class PageRenderer {
             freemarker.getTemplate(page.template()).process(model, html);
             Files.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() == null ? page.template()
-                    : e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber();
-            String what = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
-            String blamed = e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString();
-            throw new TemplateFailure("template " + where + " failed for " + page.path() + ": " + what + blamed, e);
+            throw failure(e, page.template(), page.path());
         }
+    }
+
+    /** A template's failure as one line: the template, its line and column, the page, and what went wrong. */
+    static TemplateFailure failure(TemplateException e, String template, String page) {
+        String where = e.getTemplateSourceName() == null ? template
+                : e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber();
+        String what = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
+        String blamed = e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString();
+        return new TemplateFailure("template " + where + " failed for " + page + ": " + what + blamed, e);
     }
 }

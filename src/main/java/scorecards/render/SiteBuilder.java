@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,12 +56,13 @@ public final class SiteBuilder {
     public int writeInto(Report report, Path folder, Path scratch) throws IOException {
         String name = report.input().organisation().name();
         String period = report.currentPeriod() == null ? "" : report.currentPeriod().toString();
-        // The bake runs beside the data pages, on a thread of its own so that the pages have every
-        // core of the common pool.
-        CompletableFuture<Void> content = engineStarted.thenRunAsync(() -> {
+        List<ContentFile> content = report.input().content();
+        // The engine bakes into a folder of its own, beside the data pages, on a thread of its own so
+        // that the pages have every core of the common pool; what it wrote joins the site once cleaned.
+        Path baked = scratch.resolve("baked");
+        CompletableFuture<Void> bake = engineStarted.thenRunAsync(() -> {
             try {
-                new ContentBaker(source, theme, name, period, siteUrl, report.input().content().stream()
-                        .filter(ContentFile::isPost).map(ContentFile::uri).toList()).bakeInto(folder, scratch);
+                new ContentBaker(theme, name, period, siteUrl, content).bakeInto(baked, scratch);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -67,19 +70,53 @@ public final class SiteBuilder {
         try {
             writeDataPages(report, folder, name, period);
         } catch (IOException | RuntimeException e) {
-            // Never leave a task writing into a folder that is about to be deleted.
-            content.handle((ignored, error) -> null).join();
+            // Never leave a task writing while the build gives up.
+            bake.handle((ignored, error) -> null).join();
             throw e;
         }
-        join(content, "the content could not be baked");
-        removeDrafts(report, folder);
-        ContentSanitiser.cleanPages(report.input().content().stream().filter(file -> !file.draft())
-                .map(file -> folder.resolve(file.uri())).toList());
-        ContentSanitiser.cleanFeed(folder.resolve(ContentBaker.FEED));
+        join(bake, "the content could not be baked");
+        Map<String, String> sources = new HashMap<>();
+        content.forEach(file -> sources.put(file.uri(), file.path()));
+        GeneratedFiles written = GeneratedFiles.in(folder);
+        for (String file : cleanBaked(baked)) {
+            written.add(file, sources.getOrDefault(file, "the site engine's " + file), baked.resolve(file));
+        }
+        for (ContentFile image : content.stream().filter(ContentFile::isImage).toList()) {
+            Path original = source.resolve(image.path());
+            if (!Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ContentBaker.BakeFailure(image.path() + " changed while the site was built; build again");
+            }
+            written.add(image.uri(), image.path(), original);
+        }
         Sitemap.write(folder, siteUrl);
         try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
         }
+    }
+
+    /**
+     * Cleans everything the engine wrote, found by walking its folder rather than from a list of
+     * what it should have written: each page's body, and each entry of the feed. The journal's index
+     * holds no content body of its own (titles and dates, escaped by its template). Returns the
+     * files, relative to {@code baked}, sorted.
+     */
+    private static List<String> cleanBaked(Path baked) throws IOException {
+        List<String> files;
+        try (Stream<Path> paths = Files.walk(baked)) {
+            files = paths.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .map(path -> baked.relativize(path).toString().replace('\\', '/')).sorted().toList();
+        }
+        for (String file : files) {
+            Path path = baked.resolve(file);
+            if (file.equals(ContentBaker.FEED)) {
+                ContentSanitiser.cleanFeed(path);
+            } else if (file.endsWith(".html") && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                ContentSanitiser.cleanPage(path, !file.equals(ContentBaker.JOURNAL_INDEX));
+            } else {
+                throw new ContentBaker.BakeFailure("the site engine wrote " + file + ", which the build did not ask for");
+            }
+        }
+        return files;
     }
 
     private void writeDataPages(Report report, Path folder, String name, String period) throws IOException {
@@ -142,16 +179,6 @@ public final class SiteBuilder {
                 throw io.getCause();
             }
             throw new IOException(failure + ": " + e.getCause(), e.getCause());
-        }
-    }
-
-    /** The engine writes drafts too, as name-draft.html; a draft is not for publishing. */
-    private static void removeDrafts(Report report, Path folder) throws IOException {
-        for (ContentFile file : report.input().content()) {
-            if (file.draft()) {
-                String uri = file.uri();
-                Files.deleteIfExists(folder.resolve(uri.substring(0, uri.length() - ".html".length()) + "-draft.html"));
-            }
         }
     }
 

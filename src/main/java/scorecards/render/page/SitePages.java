@@ -76,6 +76,24 @@ public final class SitePages {
         return pages;
     }
 
+    /**
+     * The folders whose every file is a data page ({@code teams}, ...): the pages {@link #all} puts
+     * in folders go only into these. Hand-written content may not be published in them.
+     */
+    public static List<String> folders() {
+        return List.of(SiteContext.teamHref(""), SiteContext.dimensionHref(""), SiteContext.productHref(""),
+                CampaignText.href(""), TribePaths.INDEX, DirectoryPages.NAMES, NeedsPage.FOLDER).stream()
+                .map(path -> path.substring(0, path.indexOf('/'))).toList();
+    }
+
+    /**
+     * The pages {@link #all} writes at the site's top; a long list's further parts lie beside its
+     * first page ({@code needs.2.html}, see {@link PagedList#path}).
+     */
+    public static List<String> topPages() {
+        return List.of("index.html", "model.html", NeedsPage.PATH, "business-case.html", CampaignsPage.PATH);
+    }
+
     /** The pages 2 to {@code count} of a list whose first page is its own page's. */
     private static void more(List<Supplier<Page>> pages, int count, IntFunction<Page> page) {
         for (int number = 2; number <= count; number++) {
