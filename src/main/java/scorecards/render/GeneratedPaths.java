@@ -21,7 +21,8 @@ import scorecards.render.page.TeamBadges;
  * The paths of the site that the build writes itself, so that no hand-written content is
  * published onto them: whole folders it owns (the data pages' folders, the exports, the badges,
  * the schemas and the theme's asset folders) and the files it writes at the top (the top data
- * pages and the further parts of their lists, the journal's index, the feed and the sitemap).
+ * pages and the further parts of their lists, the journal's index, the feed, the sitemap and the
+ * output folder's marker).
  * Names are compared without case: on Windows and macOS, {@code Index.html} is {@code index.html}.
  * {@link SiteBuilder} checks the same again on what was really written.
  */
@@ -44,7 +45,7 @@ public final class GeneratedPaths implements ContentReader.Reserved {
         SitePages.topPages().forEach(paths::file);
         Stream.of(JsonExport.PATH, TeamBadges.FOLDER + "/", SiteBuilder.SCHEMAS + "/")
                 .forEach(path -> paths.folder(path.substring(0, path.indexOf('/'))));
-        Stream.of(ContentBaker.JOURNAL_INDEX, ContentBaker.FEED, Sitemap.FILE).forEach(paths::file);
+        Stream.of(ContentBaker.JOURNAL_INDEX, ContentBaker.FEED, Sitemap.FILE, OutputDirectory.MARKER).forEach(paths::file);
         List<String> assets = new ArrayList<>(Theme.defaultFiles().stream().filter(file -> file.startsWith("assets/"))
                 .map(file -> file.substring("assets/".length())).toList());
         Path own = source.resolve(Theme.SOURCE_FOLDER).resolve("assets");

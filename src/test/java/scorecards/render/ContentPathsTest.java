@@ -18,6 +18,7 @@ import scorecards.cli.CliRun;
 import scorecards.load.SourceLoader;
 import scorecards.score.Report;
 import scorecards.score.Scorer;
+import scorecards.synthetic.SyntheticOrganisation;
 import scorecards.testing.Fixtures;
 
 /**
@@ -71,6 +72,31 @@ class ContentPathsTest {
         assertEquals(1, build.exitCode(), build.err());
         assertEquals(expected, contentProblems(build), build.out() + build.err());
         assertFalse(Files.exists(temp.resolve("site")), "nothing was published");
+    }
+
+    /**
+     * The reserved paths are declared beside the code that writes the pages; this keeps the two in
+     * step: every file a build writes of its own, for the example and for an organisation large enough
+     * to cut its lists into parts, lies on a reserved path.
+     */
+    @Test
+    void every_file_a_build_writes_of_its_own_lies_on_a_reserved_path() throws Exception {
+        Path synthetic = temp.resolve("synthetic");
+        new SyntheticOrganisation(600, 8, 42).writeInto(synthetic);
+        for (Path source : List.of(Fixtures.example(), synthetic)) {
+            BuiltSite site = BuiltSite.build(source, temp.resolve("site-" + source.getFileName()));
+            GeneratedPaths generated = GeneratedPaths.of(source);
+            List<String> content = new SourceLoader().load(source).scorecards().orElseThrow().content().stream()
+                    .map(file -> file.uri()).toList();
+            List<String> unreserved;
+            try (Stream<Path> files = Files.walk(site.root())) {
+                unreserved = files.filter(Files::isRegularFile)
+                        .map(file -> site.root().relativize(file).toString().replace('\\', '/'))
+                        .filter(file -> !content.contains(file) && generated.claim(file).isEmpty()).sorted().toList();
+            }
+            assertEquals(List.of(), unreserved, source.toString());
+            assertTrue(Files.exists(site.root().resolve(source == synthetic ? "directory/names.2.html" : "about.html")));
+        }
     }
 
     @Test
