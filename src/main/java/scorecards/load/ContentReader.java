@@ -237,7 +237,6 @@ public final class ContentReader {
             String value = line.substring(equals + 1).strip();
             if (value.startsWith("{") && value.endsWith("}")) {
                 problems.report(at, "a value cannot be written in braces, which the site engine reads as JSON");
-                continue;
             }
             header.put(key, value);
             lineOf.put(key, i + 1);

@@ -91,7 +91,7 @@ public final class GeneratedPaths implements ContentReader.Reserved {
         }
         var part = PART.matcher(path);
         if (part.matches() && files.containsKey(part.group(1) + ".html")) {
-            return Optional.of(files.get(part.group(1) + ".html") + " and the further parts of its list");
+            return Optional.of(files.get(part.group(1) + ".html") + "'s further parts");
         }
         return Optional.empty();
     }
