@@ -35,7 +35,7 @@ import scorecards.model.ContentFile;
 public final class ContentReader {
 
     public static final String FOLDER = "content";
-    public static final String THEME_FOLDER = "site";
+    private static final String THEME_FOLDER = "site";
     public static final String SEPARATOR = "~~~~~~";
     private static final Set<String> TYPES = Set.of(ContentFile.PAGE, ContentFile.POST);
     private static final Set<String> STATUSES = Set.of("published", "draft");
