@@ -261,7 +261,8 @@ class CommandLineTest {
         assertEquals(1, run.exitCode());
         assertEquals(List.of(
                 "content/secret.md:1:1: symbolic links are not published from content/",
-                "scorecards/teams/outside.yaml:1:1: not a regular file; team files cannot be symbolic links or folders"),
+                "scorecards/teams/outside.yaml:1:1: symbolic links are not read, so that nothing outside the repository "
+                        + "is; put the file or folder itself here instead of a link"),
                 run.out().lines().limit(2).toList());
     }
 }
