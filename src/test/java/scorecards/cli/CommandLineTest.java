@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import scorecards.testing.Fixtures;
 
 /** Exit codes, usage text and the commands' promises, through the command line. */
@@ -246,6 +248,22 @@ class CommandLineTest {
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("is the source folder or contains it"), run.err());
         assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"content/out", "scorecards/site", "site/out", "content"})
+    void build_refuses_an_output_inside_a_folder_it_reads(String inside) {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", source.resolve(inside).toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        String folder = inside.contains("/") ? inside.substring(0, inside.indexOf('/')) : inside;
+        assertTrue(run.err().contains(" is inside " + folder + "/, which every build reads: the site would be read "
+                + "back as source; choose an output outside scorecards/, content/, site/, such as target/site"),
+                run.err());
+        assertFalse(Files.exists(source.resolve(inside)), "nothing was written");
+        assertEquals(0, CliRun.of("validate", "--source", source.toString()).exitCode());
     }
 
     @Test
