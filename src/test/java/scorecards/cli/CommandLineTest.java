@@ -250,6 +250,25 @@ class CommandLineTest {
         assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
     }
 
+    @Test
+    void schemas_refuses_an_output_that_is_a_file_and_leaves_it_as_it_was() throws IOException {
+        Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+
+        CliRun run = CliRun.of("schemas", "--output", file.toString());
+        CliRun below = CliRun.of("schemas", "--output", file.resolve("schemas").toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("scorecards schemas: --output " + file + " is a file, not a folder; give the "
+                + "folder the schemas go into, such as scorecards/schemas\n"), run.err());
+        assertEquals(2, below.exitCode(), below.err());
+        assertEquals("scorecards schemas: cannot write the schemas into " + file.resolve("schemas")
+                + ": not a directory\n", below.err());
+        for (CliRun each : List.of(run, below)) {
+            assertFalse(each.err().contains("internal error") || each.err().contains("Exception"), each.err());
+        }
+        assertEquals("root:x:0:0:root:/root:/bin/sh\n", Files.readString(file));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"content/out", "scorecards/site", "site/out", "content"})
     void build_refuses_an_output_inside_a_folder_it_reads(String inside) {
