@@ -49,11 +49,13 @@ public final class SiteBuild {
     }
 
     /**
-     * @throws Refused     when the source is not a scorecards repository or the output may not be replaced
+     * @throws Refused     when the site URL is no http(s) address, the source is not a scorecards repository or
+     *                     the output may not be replaced
      * @throws IOException when the machine fails before anything is written (the output is untouched)
      */
     public BuildResult run(BuildListener listener) throws Refused, IOException {
         long start = System.nanoTime();
+        SiteUrl.checked(siteUrl);
         OutputDirectory directory = new OutputDirectory(output);
         SourceLoader.Result loaded;
         CompletableFuture<Void> engineStarted;

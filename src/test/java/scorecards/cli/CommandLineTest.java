@@ -250,6 +250,38 @@ class CommandLineTest {
         assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"example.github.io/scorecards/", "/scorecards/", "ftp://example.org/site/",
+        "javascript:alert(1)//", "https://", "https:///scorecards/", "https://exa mple.org/",
+        "https://example.org/?page=", "https://example.org/#top", "https://someone:secret@example.org/"})
+    void build_refuses_a_site_url_that_is_no_absolute_http_address(String url) {
+        Path source = minimal();
+        Path output = temp.resolve("site");
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", output.toString(), "--site-url", url);
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the site URL '" + url + "' is not an absolute http or https address without a "
+                + "query; give the address the site is published at, e.g. https://example.github.io/scorecards/"),
+                run.err());
+        assertFalse(Files.exists(output), "nothing was built");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.github.io/scorecards/", "http://localhost:8080/preview",
+        "HTTPS://Example.org"})
+    void build_takes_an_absolute_http_or_https_site_url(String url) throws IOException {
+        Path source = minimal();
+        Path output = temp.resolve("site");
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", output.toString(), "--site-url", url);
+
+        assertEquals(0, run.exitCode(), run.err());
+        String base = url.endsWith("/") ? url : url + "/";
+        assertTrue(Files.readString(output.resolve("sitemap.xml")).contains("<loc>" + base + "index.html</loc>"),
+                Files.readString(output.resolve("sitemap.xml")));
+    }
+
     @Test
     void schemas_refuses_an_output_that_is_a_file_and_leaves_it_as_it_was() throws IOException {
         Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/sh\n");
