@@ -55,7 +55,7 @@ public final class SiteBuild {
      */
     public BuildResult run(BuildListener listener) throws Refused, IOException {
         long start = System.nanoTime();
-        SiteUrl.checked(siteUrl);
+        SiteUrl.check(siteUrl);
         OutputDirectory directory = new OutputDirectory(output);
         SourceLoader.Result loaded;
         CompletableFuture<Void> engineStarted;

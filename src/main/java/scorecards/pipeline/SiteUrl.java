@@ -18,17 +18,17 @@ public final class SiteUrl {
     private SiteUrl() {
     }
 
-    /** {@code text} when it is "" (unknown) or an absolute http(s) address; refused otherwise. */
-    public static String checked(String text) throws Refused {
+    /** Refuses {@code text} unless it is "" (unknown) or an absolute http(s) address. */
+    public static void check(String text) throws Refused {
         if (text.isEmpty()) {
-            return text;
+            return;
         }
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
-                return text;
+                return;
             }
         } catch (URISyntaxException e) {
             // refused below

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -139,15 +140,37 @@ public final class PreviewServer implements AutoCloseable {
     private void serve(Socket socket) throws IOException {
         InputStream in = new BufferedInputStream(socket.getInputStream());
         OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-        Optional<RequestHead> head;
         try {
-            head = RequestHead.read(socket, in, requestMillis);
+            Optional<RequestHead> head = RequestHead.read(socket, in, requestMillis);
+            if (head.isEmpty()) {
+                return;
+            }
+            answer(head.get(), out);
         } catch (RequestHead.Unreadable e) {
             send(out, false, e.status(), TEXT, (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
-            return;
         }
-        if (head.isPresent()) {
-            answer(head.get(), out);
+        finish(socket, in);
+    }
+
+    /**
+     * Ends the answer, then reads what the client still sends (a body, the rest of a refused
+     * head) until it closes, briefly: a socket closed with unread input is reset, and a reset
+     * can make the client lose the answer it was sent.
+     */
+    private static void finish(Socket socket, InputStream in) throws IOException {
+        socket.shutdownOutput();
+        socket.setSoTimeout(1000);
+        byte[] discard = new byte[8192];
+        try {
+            for (int total = 0; total < 1 << 20; ) {
+                int read = in.read(discard);
+                if (read < 0) {
+                    return;
+                }
+                total += read;
+            }
+        } catch (SocketTimeoutException e) {
+            // The client keeps its side open: close it anyway, the answer is out.
         }
     }
 
