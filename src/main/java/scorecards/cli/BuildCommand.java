@@ -5,6 +5,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import scorecards.pipeline.SiteBuild;
+import scorecards.pipeline.SiteUrl;
 
 /** {@code build}: load → validate → score → render, and the output only replaced on success. */
 final class BuildCommand implements Command {
@@ -14,7 +15,7 @@ final class BuildCommand implements Command {
 
     private static final Option SITE_URL = Option.builder().longOpt("site-url").hasArg().argName("URL")
             .desc("the address the site is published at, for the feed and the sitemap "
-                    + "(e.g. https://example.github.io/scorecards/)").build();
+                    + "(an absolute http or https address, e.g. " + SiteUrl.EXAMPLE + ")").build();
 
     @Override
     public String name() {

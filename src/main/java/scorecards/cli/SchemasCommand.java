@@ -1,12 +1,15 @@
 package scorecards.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import scorecards.pipeline.Refused;
 import scorecards.pipeline.Summaries;
+import scorecards.render.OutputDirectory;
 import scorecards.schema.ExportSchema;
 import scorecards.schema.SchemaWriter;
 
@@ -41,10 +44,18 @@ final class SchemasCommand implements Command {
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
         Path folder = Path.of(line.getOptionValue(OUTPUT, DEFAULT_FOLDER));
-        SchemaWriter.writeAll(folder);
-        // The export's own schema too, for people who script against data/scorecards.json.
-        try (OutputStream out = Files.newOutputStream(folder.resolve(ExportSchema.FILE))) {
-            ExportSchema.write(out);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UsageException("--output " + folder + " is a file, not a folder; give the folder the schemas "
+                    + "go into, such as " + DEFAULT_FOLDER);
+        }
+        try {
+            SchemaWriter.writeAll(folder);
+            // The export's own schema too, for people who script against data/scorecards.json.
+            try (OutputStream out = Files.newOutputStream(folder.resolve(ExportSchema.FILE))) {
+                ExportSchema.write(out);
+            }
+        } catch (IOException e) {
+            throw new Refused("cannot write the schemas into " + folder + ": " + OutputDirectory.reason(e));
         }
         console.summary("wrote " + Summaries.plural(SchemaWriter.FILES.size() + 1, "schema") + " into " + folder);
         return ExitCode.OK;

@@ -63,7 +63,7 @@ final class ServeCommand implements Command {
             }
 
             @Override
-            public void keptLastGoodSite(String message) {
+            public void warn(String message) {
                 console.err().println(message);
             }
         });

@@ -2,7 +2,6 @@ package scorecards.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import scorecards.model.Cadence;
 import scorecards.model.Campaign;
 import scorecards.model.Ids;
@@ -65,21 +63,28 @@ public final class SourceLoader {
     }
 
     public Result load(Path source) throws NotASourceException, IOException {
-        Path folder = source.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
+        SourceFiles files = new SourceFiles(source);
+        if (files.linkOn(FOLDER).isPresent()) {
+            // Not followed: nothing of it is read, and the rest of the repository is still checked.
+            ContentReader.Result content = ContentReader.read(source);
+            List<Problem> problems = new ArrayList<>(content.problems());
+            problems.add(new Problem(FOLDER, 1, 1, SourceFiles.LINK));
+            return new Result(Optional.empty(), problems.stream().sorted().toList(), content.files().size());
+        }
+        if (!Files.isDirectory(source.resolve(FOLDER))) {
             throw new NotASourceException(source + " is not a scorecards repository: it has no " + FOLDER
                     + "/ folder (point the source at the folder that holds it)");
         }
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
         Problems organisationProblems = new Problems(ORGANISATION);
-        Optional<OrganisationReader.Read> organisationRead = parse(source, ORGANISATION, organisationProblems)
+        Optional<OrganisationReader.Read> organisationRead = parse(files, ORGANISATION, organisationProblems)
                 .flatMap(root -> OrganisationReader.read(root, organisationProblems));
         Optional<Organisation> organisation = organisationRead.map(OrganisationReader.Read::organisation);
         problems.addAll(organisationProblems.list());
 
         Problems modelProblems = new Problems(MODEL);
-        Optional<MaturityModel> model = parse(source, MODEL, modelProblems)
+        Optional<MaturityModel> model = parse(files, MODEL, modelProblems)
                 .flatMap(root -> ModelReader.read(root, modelProblems));
         problems.addAll(modelProblems.list());
 
@@ -92,27 +97,27 @@ public final class SourceLoader {
         MaturityModel checkedModel = modelProblems.isEmpty() ? model.orElse(null) : null;
         Integer exemptionMaxPeriods = organisation.map(Organisation::exemptionMaxPeriods).orElse(null);
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
-        List<String> teamFiles = yamlFiles(source, TEAMS, "team", problems);
+        List<String> teamFiles = yamlFiles(files, TEAMS, "team", problems);
         SatisfactionSections satisfactionSections = new SatisfactionSections();
         // Team files are independent of each other: read them on every core.
         List<Team> readTeams = teamFiles.parallelStream()
-                .map(file -> readTeam(source, file, teamReader, satisfactionSections, problems))
+                .map(file -> readTeam(files, file, teamReader, satisfactionSections, problems))
                 .flatMap(Optional::stream)
                 .toList();
 
         SurveySettings surveySettings = organisation.map(Organisation::survey).orElse(SurveySettings.DEFAULT);
-        List<String> surveyFiles = surveyFiles(source, problems);
+        List<String> surveyFiles = surveyFiles(files, problems);
         SurveyReader surveyReader = new SurveyReader(cadence, surveySettings,
                 teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid).collect(Collectors.toSet()));
         List<SurveyReader.Survey> surveys = new ArrayList<>();
         for (String file : surveyFiles) {
-            readSurvey(source, file, surveyReader, problems).ifPresent(surveys::add);
+            readSurvey(files, file, surveyReader, problems).ifPresent(surveys::add);
         }
         List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
                 problems);
 
-        List<String> campaignFiles = yamlFiles(source, CAMPAIGNS, "campaign", problems);
-        List<Campaign> campaigns = readCampaigns(source, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
+        List<String> campaignFiles = yamlFiles(files, CAMPAIGNS, "campaign", problems);
+        List<Campaign> campaigns = readCampaigns(files, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
                 problems);
 
         ContentReader.Result content = ContentReader.read(source, reserved);
@@ -128,31 +133,20 @@ public final class SourceLoader {
                 filesRead);
     }
 
-    private Optional<Team> readTeam(Path source, String file, TeamReader reader, SatisfactionSections sections,
+    private Optional<Team> readTeam(SourceFiles files, String file, TeamReader reader, SatisfactionSections sections,
             List<Problem> sink) {
         Problems problems = new Problems(file);
         String id = fileId(file, "team", problems);
-        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems, sections));
+        Optional<Team> team = parse(files, file, problems).flatMap(root -> reader.read(id, root, problems, sections));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
     }
 
-    private static Optional<SurveyReader.Survey> readSurvey(Path source, String file, SurveyReader reader,
+    private static Optional<SurveyReader.Survey> readSurvey(SourceFiles files, String file, SurveyReader reader,
             List<Problem> sink) {
         Problems problems = new Problems(file);
-        Path path = source.resolve(file);
-        Optional<SurveyReader.Survey> survey = Optional.empty();
-        try {
-            long size = Files.size(path);
-            if (size > SurveyReader.MAX_FILE_BYTES) {
-                problems.report(Location.START, "file is " + size + " bytes, more than the "
-                        + SurveyReader.MAX_FILE_BYTES + " a survey file may have");
-            } else {
-                survey = reader.read(file.substring(file.lastIndexOf('/') + 1), Files.readAllBytes(path), problems);
-            }
-        } catch (IOException e) {
-            problems.report(Location.START, "cannot read the file: " + e.getMessage());
-        }
+        Optional<SurveyReader.Survey> survey = files.read(file, SurveyReader.MAX_FILE_BYTES, "a survey file", problems)
+                .flatMap(bytes -> reader.read(file.substring(file.lastIndexOf('/') + 1), bytes, problems));
         sink.addAll(problems.list());
         return survey;
     }
@@ -162,49 +156,39 @@ public final class SourceLoader {
      * file there is reported, so that a survey saved in another format is not silently left out;
      * Markdown notes and hidden files may sit beside them.
      */
-    private static List<String> surveyFiles(Path source, List<Problem> problems) throws IOException {
-        Path folder = source.resolve(SURVEYS);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                String relative = SURVEYS + "/" + name;
-                if (name.startsWith(".") || name.endsWith(".md")) {
-                    continue;
-                }
-                if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    problems.add(new Problem(relative, 1, 1, "not a regular file; survey files cannot be symbolic "
-                            + "links or folders"));
-                } else if (name.endsWith(".csv")) {
-                    files.add(relative);
-                } else {
-                    problems.add(new Problem(relative, 1, 1, "not a survey file: survey files are CSV, named after "
-                            + "their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with "
-                            + "import-survey)"));
-                }
+    private static List<String> surveyFiles(SourceFiles files, List<Problem> problems) throws IOException {
+        List<String> surveys = new ArrayList<>();
+        for (String name : files.names(SURVEYS, problems)) {
+            String relative = SURVEYS + "/" + name;
+            if (name.startsWith(".") || name.endsWith(".md")) {
+                continue;
+            }
+            if (name.endsWith(".csv")) {
+                surveys.add(relative);
+            } else {
+                problems.add(new Problem(relative, 1, 1, "not a survey file: survey files are CSV, named after "
+                        + "their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with "
+                        + "import-survey)"));
             }
         }
-        return files;
+        return surveys;
     }
 
     /**
      * Campaigns name teams and tribes, so they are read once the teams are. Tribes are checked only
      * when every team file could be read: a broken team file must not make its tribe "unknown".
      */
-    private List<Campaign> readCampaigns(Path source, List<String> files, List<String> teamFiles, List<Team> teams,
-            Cadence cadence, MaturityModel model, List<Problem> sink) {
+    private List<Campaign> readCampaigns(SourceFiles files, List<String> campaignFiles, List<String> teamFiles,
+            List<Team> teams, Cadence cadence, MaturityModel model, List<Problem> sink) {
         Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).collect(Collectors.toSet());
         Set<String> tribes = teams.size() < teamFiles.size() ? null : teams.stream().map(Team::tribe)
                 .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         CampaignReader reader = new CampaignReader(cadence, model, teamIds, tribes);
         List<Campaign> campaigns = new ArrayList<>();
-        for (String file : files) {
+        for (String file : campaignFiles) {
             Problems problems = new Problems(file);
             String id = fileId(file, "campaign", problems);
-            parse(source, file, problems).flatMap(root -> reader.read(id, root, problems))
+            parse(files, file, problems).flatMap(root -> reader.read(id, root, problems))
                     .filter(campaign -> problems.isEmpty()).ifPresent(campaigns::add);
             sink.addAll(problems.list());
         }
@@ -226,57 +210,26 @@ public final class SourceLoader {
     }
 
     /** The YAML files of one folder, as paths relative to the source; misnamed files are reported. */
-    private static List<String> yamlFiles(Path source, String folderPath, String kind, List<Problem> problems)
+    private static List<String> yamlFiles(SourceFiles files, String folder, String kind, List<Problem> problems)
             throws IOException {
-        Path folder = source.resolve(folderPath);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(folder)) {
-            for (Path entry : entries.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                String relative = folderPath + "/" + name;
-                if (name.startsWith(".")) {
-                    continue;
-                }
-                if (name.endsWith(".yml")) {
-                    problems.add(new Problem(relative, 1, 1, kind + " files end in .yaml; rename it to "
-                            + Quoted.text(name.substring(0, name.length() - 4) + ".yaml")));
-                } else if (name.endsWith(".yaml")) {
-                    if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                        problems.add(new Problem(relative, 1, 1, "not a regular file; " + kind
-                                + " files cannot be symbolic links or folders"));
-                    } else {
-                        files.add(relative);
-                    }
-                }
+        List<String> yamlFiles = new ArrayList<>();
+        for (String name : files.names(folder, problems)) {
+            String relative = folder + "/" + name;
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (name.endsWith(".yml")) {
+                problems.add(new Problem(relative, 1, 1, kind + " files end in .yaml; rename it to "
+                        + Quoted.text(name.substring(0, name.length() - 4) + ".yaml")));
+            } else if (name.endsWith(".yaml")) {
+                yamlFiles.add(relative);
             }
         }
-        return files;
+        return yamlFiles;
     }
 
-    private Optional<Node> parse(Path source, String file, Problems problems) {
-        Path path = source.resolve(file);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            problems.report(Location.START, "file is missing");
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            problems.report(Location.START, "not a regular file; scorecards files cannot be symbolic links or folders");
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(path);
-            if (size > YamlReader.MAX_FILE_BYTES) {
-                problems.report(Location.START, "file is " + size + " bytes, more than the "
-                        + YamlReader.MAX_FILE_BYTES + " a scorecards file may have");
-                return Optional.empty();
-            }
-            return yaml.read(Files.readAllBytes(path), problems);
-        } catch (IOException e) {
-            problems.report(Location.START, "cannot read the file: " + e.getMessage());
-            return Optional.empty();
-        }
+    private Optional<Node> parse(SourceFiles files, String file, Problems problems) {
+        return files.read(file, YamlReader.MAX_FILE_BYTES, "a scorecards file", problems)
+                .flatMap(bytes -> yaml.read(bytes, problems));
     }
 }

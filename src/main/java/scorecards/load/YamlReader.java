@@ -193,8 +193,15 @@ public final class YamlReader {
     private static String syntaxMessage(JsonProcessingException e) {
         if (!(e.getCause() instanceof MarkedYAMLException marked)) {
             String original = String.valueOf(e.getOriginalMessage());
-            return original.contains("nesting depth")
-                    ? "nesting is deeper than " + MAX_DEPTH + " levels"
+            if (original.contains("nesting depth")) {
+                return "nesting is deeper than " + MAX_DEPTH + " levels";
+            }
+            if (original.startsWith("Expected a field name")) {
+                // "? [a, b]\n: 1" or "[a, b]: 1": valid YAML, but every key of a scorecards file is a name.
+                return "a list or a mapping cannot be a key; a key is a name, such as 'period' or 'name'";
+            }
+            // The parser's own words name its classes ("<org.yaml...Event(...)>"): keep them out.
+            return original.contains("org.yaml.") ? "YAML syntax error: a form of YAML a scorecards file does not use"
                     : "YAML syntax error: " + original.replaceAll("\\s+", " ").strip();
         }
         String problem = String.valueOf(marked.getProblem()).replaceAll("\\s+", " ").strip();

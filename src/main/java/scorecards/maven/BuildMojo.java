@@ -23,7 +23,10 @@ public final class BuildMojo extends ScorecardsMojo {
     @Parameter(property = "scorecards.output", defaultValue = "${project.build.directory}/site", required = true)
     File output;
 
-    /** The address the site is published at, for the feed and the sitemap; empty when unknown. */
+    /**
+     * The address the site is published at, for the feed and the sitemap: an absolute http or
+     * https address such as https://example.github.io/scorecards/; empty when unknown.
+     */
     @Parameter(property = "scorecards.siteUrl", defaultValue = "")
     String siteUrl;
 

@@ -44,7 +44,7 @@ public final class ServeMojo extends ScorecardsMojo {
             }
 
             @Override
-            public void keptLastGoodSite(String message) {
+            public void warn(String message) {
                 getLog().warn(message);
             }
         })) {

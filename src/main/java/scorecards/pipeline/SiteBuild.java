@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import scorecards.load.ContentReader;
 import scorecards.load.SourceLoader;
 import scorecards.model.Scorecards;
 import scorecards.render.ContentBaker;
@@ -24,6 +25,10 @@ import scorecards.score.Scorer;
  * output stays as it was unless all went well.
  */
 public final class SiteBuild {
+
+    /** The folders of a source a build reads: an output may not lie in one, a preview watches them. */
+    public static final List<String> SOURCE_FOLDERS = List.of(SourceLoader.FOLDER, ContentReader.FOLDER,
+            Theme.SOURCE_FOLDER);
 
     private final Path source;
     private final Path output;
@@ -45,16 +50,18 @@ public final class SiteBuild {
     }
 
     /**
-     * @throws Refused     when the source is not a scorecards repository or the output may not be replaced
+     * @throws Refused     when the site URL is no http(s) address, the source is not a scorecards repository or
+     *                     the output may not be replaced
      * @throws IOException when the machine fails before anything is written (the output is untouched)
      */
     public BuildResult run(BuildListener listener) throws Refused, IOException {
         long start = System.nanoTime();
+        SiteUrl.check(siteUrl);
         OutputDirectory directory = new OutputDirectory(output);
         SourceLoader.Result loaded;
         CompletableFuture<Void> engineStarted;
         try {
-            directory.checkUsable(source);
+            directory.checkUsable(source, SOURCE_FOLDERS);
             engineStarted = ContentBaker.startEngine();
             loaded = new SourceLoader(GeneratedPaths.of(source)).load(source);
         } catch (OutputDirectory.RefusedException | SourceLoader.NotASourceException e) {

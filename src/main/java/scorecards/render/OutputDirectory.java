@@ -45,12 +45,25 @@ public final class OutputDirectory {
         this.output = output.toAbsolutePath().normalize();
     }
 
-    /** Refuses an output that would overwrite the source or someone else's files. */
-    public void checkUsable(Path source) throws RefusedException, IOException {
+    /**
+     * Refuses an output that would overwrite the source or someone else's files, or that lies in
+     * a folder a build reads: there the site would be read back as source on the next build (and
+     * a preview that watches the folder would rebuild forever).
+     *
+     * @param readFolders the folders of the source a build reads, relative to it
+     */
+    public void checkUsable(Path source, List<String> readFolders) throws RefusedException, IOException {
         Path sourceDir = source.toAbsolutePath().normalize();
         if (sourceDir.startsWith(output)) {
             throw new RefusedException("output " + output + " is the source folder or contains it; "
                     + "choose another --output, such as target/site");
+        }
+        for (String folder : readFolders) {
+            if (output.startsWith(sourceDir.resolve(folder))) {
+                throw new RefusedException("output " + output + " is inside " + folder + "/, which every build "
+                        + "reads: the site would be read back as source; choose an output outside "
+                        + String.join("/, ", readFolders) + "/, such as target/site");
+            }
         }
         if (Files.exists(output) && !Files.isDirectory(output)) {
             throw new RefusedException("output " + output + " is a file, not a folder");
@@ -119,7 +132,7 @@ public final class OutputDirectory {
     }
 
     /** What went wrong with the file system, in words: "no space left on device", "read-only file system". */
-    private static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -18,8 +18,11 @@ public final class Preview implements AutoCloseable {
         /** Every build's result, the first one's included. */
         void built(BuildResult result);
 
-        /** A rebuild that failed: the message says why and that the last good site is still served. */
-        void keptLastGoodSite(String message);
+        /**
+         * Something the user should know while the preview goes on: a rebuild that failed (the
+         * last good site is still served), a folder whose changes cannot be watched.
+         */
+        void warn(String message);
     }
 
     private final PreviewServer server;
@@ -30,22 +33,32 @@ public final class Preview implements AutoCloseable {
         this.watcher = watcher;
     }
 
-    /** Builds once, then serves {@code build}'s output on {@code port} (0 picks a free one). */
+    /**
+     * Takes the port, then builds once and serves {@code build}'s output on it (0 picks a free
+     * port): a port in use is refused at once, not after a whole build.
+     */
     public static Preview start(SiteBuild build, int port, BuildListener listener, Reporter reporter)
             throws Refused, IOException {
-        // Watch first: a file saved while the first build runs still gets its rebuild.
-        SourceWatcher watcher = new SourceWatcher(build.source(), () -> rebuild(build, listener, reporter));
+        PreviewServer server;
         try {
-            reporter.built(build.run(listener));
-        } catch (Refused | IOException | RuntimeException e) {
-            watcher.close();
-            throw e;
-        }
-        try {
-            return new Preview(new PreviewServer(build.output(), port), watcher);
+            server = new PreviewServer(build.output(), port);
         } catch (IOException e) {
-            watcher.close();
-            throw new Refused("cannot serve on port " + port + ": " + e.getMessage());
+            throw new Refused("cannot serve on port " + port + ": " + e.getMessage()
+                    + " (is another preview running? choose another port, or 0 for a free one)");
+        }
+        SourceWatcher watcher = null;
+        try {
+            // Watch before building: a file saved while the first build runs still gets its rebuild.
+            watcher = new SourceWatcher(build.source(), SiteBuild.SOURCE_FOLDERS,
+                    () -> rebuild(build, listener, reporter), reporter::warn);
+            reporter.built(build.run(listener));
+            return new Preview(server, watcher);
+        } catch (Refused | IOException | RuntimeException e) {
+            server.close();
+            if (watcher != null) {
+                watcher.close();
+            }
+            throw e;
         }
     }
 
@@ -54,10 +67,10 @@ public final class Preview implements AutoCloseable {
             BuildResult result = build.run(listener);
             reporter.built(result);
             if (!result.built()) {
-                reporter.keptLastGoodSite(keptLastGoodSite("the change does not build"));
+                reporter.warn(keptLastGoodSite("the change does not build"));
             }
         } catch (Refused | IOException | RuntimeException e) {
-            reporter.keptLastGoodSite(keptLastGoodSite("rebuild failed: " + e.getMessage()));
+            reporter.warn(keptLastGoodSite("rebuild failed: " + e.getMessage()));
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import scorecards.testing.Fixtures;
 
 /** Exit codes, usage text and the commands' promises, through the command line. */
@@ -248,6 +250,73 @@ class CommandLineTest {
         assertTrue(Files.exists(source.resolve("scorecards/organisation.yaml")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"example.github.io/scorecards/", "/scorecards/", "ftp://example.org/site/",
+        "javascript:alert(1)//", "https://", "https:///scorecards/", "https://exa mple.org/",
+        "https://example.org/?page=", "https://example.org/#top", "https://someone:secret@example.org/"})
+    void build_refuses_a_site_url_that_is_no_absolute_http_address(String url) {
+        Path source = minimal();
+        Path output = temp.resolve("site");
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", output.toString(), "--site-url", url);
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the site URL '" + url + "' is not an absolute http or https address without a "
+                + "query; give the address the site is published at, e.g. https://example.github.io/scorecards/"),
+                run.err());
+        assertFalse(Files.exists(output), "nothing was built");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.github.io/scorecards/", "http://localhost:8080/preview",
+        "HTTPS://Example.org"})
+    void build_takes_an_absolute_http_or_https_site_url(String url) throws IOException {
+        Path source = minimal();
+        Path output = temp.resolve("site");
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", output.toString(), "--site-url", url);
+
+        assertEquals(0, run.exitCode(), run.err());
+        String base = url.endsWith("/") ? url : url + "/";
+        assertTrue(Files.readString(output.resolve("sitemap.xml")).contains("<loc>" + base + "index.html</loc>"),
+                Files.readString(output.resolve("sitemap.xml")));
+    }
+
+    @Test
+    void schemas_refuses_an_output_that_is_a_file_and_leaves_it_as_it_was() throws IOException {
+        Path file = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+
+        CliRun run = CliRun.of("schemas", "--output", file.toString());
+        CliRun below = CliRun.of("schemas", "--output", file.resolve("schemas").toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("scorecards schemas: --output " + file + " is a file, not a folder; give the "
+                + "folder the schemas go into, such as scorecards/schemas\n"), run.err());
+        assertEquals(2, below.exitCode(), below.err());
+        assertEquals("scorecards schemas: cannot write the schemas into " + file.resolve("schemas")
+                + ": not a directory\n", below.err());
+        for (CliRun each : List.of(run, below)) {
+            assertFalse(each.err().contains("internal error") || each.err().contains("Exception"), each.err());
+        }
+        assertEquals("root:x:0:0:root:/root:/bin/sh\n", Files.readString(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"content/out", "scorecards/site", "site/out", "content"})
+    void build_refuses_an_output_inside_a_folder_it_reads(String inside) {
+        Path source = minimal();
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", source.resolve(inside).toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        String folder = inside.contains("/") ? inside.substring(0, inside.indexOf('/')) : inside;
+        assertTrue(run.err().contains(" is inside " + folder + "/, which every build reads: the site would be read "
+                + "back as source; choose an output outside scorecards/, content/, site/, such as target/site"),
+                run.err());
+        assertFalse(Files.exists(source.resolve(inside)), "nothing was written");
+        assertEquals(0, CliRun.of("validate", "--source", source.toString()).exitCode());
+    }
+
     @Test
     void symbolic_links_in_the_source_are_reported_not_followed() throws IOException {
         Path source = minimal();
@@ -261,7 +330,8 @@ class CommandLineTest {
         assertEquals(1, run.exitCode());
         assertEquals(List.of(
                 "content/secret.md:1:1: symbolic links are not published from content/",
-                "scorecards/teams/outside.yaml:1:1: not a regular file; team files cannot be symbolic links or folders"),
+                "scorecards/teams/outside.yaml:1:1: symbolic links are not read, so that nothing outside the repository "
+                        + "is; put the file or folder itself here instead of a link"),
                 run.out().lines().limit(2).toList());
     }
 }

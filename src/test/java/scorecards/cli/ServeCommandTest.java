@@ -1,11 +1,16 @@
 package scorecards.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +18,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import scorecards.pipeline.Refused;
 import scorecards.pipeline.SiteBuild;
 import scorecards.serve.Preview;
 import scorecards.testing.Fixtures;
@@ -78,6 +87,80 @@ class ServeCommandTest {
             eventually(() -> err.toString(StandardCharsets.UTF_8).contains("still serving the last good site"));
             assertTrue(err.toString(StandardCharsets.UTF_8).contains("scorecards/teams/alpha.yaml:2:1: 'assessments' is empty"));
             assertEquals("Alpha Renamed", teamName(address));
+        }
+    }
+
+    /** A console whose error stream the test reads. */
+    private static Console console(ByteArrayOutputStream err) {
+        return new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_site_folder_created_while_serving_is_watched() throws Exception {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        assertFalse(Files.exists(source.resolve("site")));
+        SiteBuild build = new SiteBuild(source, temp.resolve("site"), "");
+
+        try (Preview preview = ServeCommand.start(build, 0, console(new ByteArrayOutputStream()))) {
+            String address = preview.address();
+            assertEquals(404, get(address, "late.css").statusCode());
+
+            Files.createDirectories(source.resolve("site/assets"));
+            Files.writeString(source.resolve("site/assets/late.css"), "body { color: teal; }\n");
+
+            eventually(() -> {
+                try {
+                    return get(address, "late.css").statusCode() == 200;
+                } catch (IOException | InterruptedException e) {
+                    return false;
+                }
+            });
+            assertEquals("body { color: teal; }\n", get(address, "late.css").body());
+        }
+    }
+
+    @Test
+    void a_folder_that_cannot_be_watched_is_said() throws Exception {
+        // Permissions do not bind root, who can watch any folder.
+        assumeFalse("root".equals(System.getProperty("user.name")));
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        Path closed = Files.createDirectories(source.resolve("scorecards/private"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("---------"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Preview preview = ServeCommand.start(new SiteBuild(source, temp.resolve("site"), ""), 0, console(err))) {
+            assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot watch scorecards/private: permission "
+                    + "denied; changes in it do not rebuild the preview until serve is started again"),
+                    err.toString(StandardCharsets.UTF_8));
+        } finally {
+            Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"site/out", "content/out", "scorecards/out"})
+    void serve_refuses_an_output_inside_a_folder_it_watches(String inside) {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        SiteBuild build = new SiteBuild(source, source.resolve(inside), "");
+
+        Refused refused = assertThrows(Refused.class,
+                () -> ServeCommand.start(build, 0, console(new ByteArrayOutputStream())).close());
+
+        assertTrue(refused.getMessage().contains("which every build reads"), refused.getMessage());
+        assertFalse(Files.exists(source.resolve(inside)));
+    }
+
+    @Test
+    void a_port_in_use_is_refused_before_anything_is_built() throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        Path output = temp.resolve("site");
+        try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--source", source.toString(), "--output", output.toString(),
+                    "--port", String.valueOf(taken.getLocalPort()));
+
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("cannot serve on port " + taken.getLocalPort() + ": "), run.err());
+            assertFalse(Files.exists(output), "the site was not built first");
         }
     }
 

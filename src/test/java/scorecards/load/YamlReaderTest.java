@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What the YAML reader accepts, what it refuses, and where it says the problem is. */
 // The timeout only guards against a hang (an alias bomb that expands); it asserts no speed.
@@ -83,6 +85,21 @@ class YamlReaderTest {
 
         assertEquals(List.of("f.yaml:1:1: file is " + large.length + " bytes, more than the 1048576 a scorecards file may have"),
                 problems(large));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "? [a, b]\\n: 1\\n|1:4",
+        "name: x\\n? {a: 1}\\n: 1\\n|2:4",
+        "[a, b]: 1\\n|1:2",
+        "{a: 1}: 2\\n|1:2",
+        "a:\\n  ? - x\\n  : 1\\n|2:5"})
+    void a_list_or_mapping_as_a_key_is_a_located_problem_in_words(String yaml, String where) {
+        List<String> problems = problems(yaml.replace("\\n", "\n"));
+
+        // Where the parser finds the key's first item: inside the brackets, or at the dash.
+        assertEquals(List.of("f.yaml:" + where + ": a list or a mapping cannot be a key; a key is a name, such as "
+                + "'period' or 'name'"), problems);
     }
 
     @Test
