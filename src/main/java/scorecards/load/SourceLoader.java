@@ -83,9 +83,10 @@ public final class SourceLoader {
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
         List<String> teamFiles = yamlFiles(source, TEAMS, "team", problems);
         SatisfactionSections satisfactionSections = new SatisfactionSections();
+        PeriodOutliers periods = new PeriodOutliers();
         // Team files are independent of each other: read them on every core.
         List<Team> readTeams = teamFiles.parallelStream()
-                .map(file -> readTeam(source, file, teamReader, satisfactionSections, problems))
+                .map(file -> readTeam(source, file, teamReader, satisfactionSections, periods, problems))
                 .flatMap(Optional::stream)
                 .toList();
 
@@ -97,6 +98,9 @@ public final class SourceLoader {
         for (String file : surveyFiles) {
             readSurvey(source, file, surveyReader, problems).ifPresent(surveys::add);
         }
+        surveys.forEach(survey -> periods.add(survey.file(), survey.period(), Location.START));
+        organisationRead.ifPresent(read -> problems.addAll(
+                periods.problems(read.organisation().currentPeriod(), read.outlierAfter())));
         List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
                 problems);
 
@@ -118,10 +122,10 @@ public final class SourceLoader {
     }
 
     private Optional<Team> readTeam(Path source, String file, TeamReader reader, SatisfactionSections sections,
-            List<Problem> sink) {
+            PeriodOutliers periods, List<Problem> sink) {
         Problems problems = new Problems(file);
         String id = fileId(file, "team", problems);
-        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems, sections));
+        Optional<Team> team = parse(source, file, problems).flatMap(root -> reader.read(id, root, problems, sections, periods));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
     }
