@@ -3,6 +3,7 @@ package scorecards.diff;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import scorecards.load.Quoted;
 
@@ -27,6 +28,8 @@ final class MarkdownText {
     private static final Pattern LINKABLE = Pattern.compile(
             "[@#]|://|(?i:mailto:|xmpp:|www\\.)|\\p{L}-\\d|(?i:(?<![0-9a-z])[0-9a-f]{7,}(?![0-9a-z]))");
 
+    /** Opening and closing punctuation around a word, and the word. */
+    private static final Pattern AROUND = Pattern.compile("([(\\[{\"']*)(.+?)([)\\]}\"'.,;:!?]*)");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\p{javaWhitespace}+");
 
     private MarkdownText() {
@@ -35,17 +38,29 @@ final class MarkdownText {
     /**
      * The text as inline Markdown, one line, for a sentence or a table cell. White space (line
      * breaks and tabs included) becomes one space; characters a reader cannot see, or that reorder
-     * text, are written as escapes ({@code \u001B}), as in problem messages.
+     * text, are written as escapes, as problem messages write them.
      */
     static String escape(String text) {
         List<String> words = new ArrayList<>();
         for (String word : WHITE_SPACE.split(text.strip())) {
             if (!word.isEmpty()) {
-                String shown = Quoted.oneLine(word);
-                words.add(isLinkable(shown) ? codeInCell(shown) : plain(shown));
+                words.add(word(Quoted.oneLine(word)));
             }
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * A word as escaped text, or as code when it could link; punctuation around it stays outside
+     * the code span ({@code (`@octocat`),}), as it is not part of a mention or an address.
+     */
+    private static String word(String word) {
+        if (!isLinkable(word)) {
+            return plain(word);
+        }
+        Matcher parts = AROUND.matcher(word);
+        return parts.matches() ? plain(parts.group(1)) + codeInCell(parts.group(2)) + plain(parts.group(3))
+                : codeInCell(word);
     }
 
     private static boolean isLinkable(String word) {

@@ -164,8 +164,8 @@ public final class Fields {
     /**
      * The one rule for the characters of team-written text: no control characters (a tab is
      * white space and allowed; line breaks only in Markdown), no line or paragraph separators, no
-     * bidirectional controls and no unpaired surrogates. YAML's escapes ({@code "\e"}, {@code
-     * "\u202E"}) can write any of them, and each would reach a terminal as a command, or reorder
+     * bidirectional controls and no unpaired surrogates. YAML's escapes ({@code "\e"}, {@code "\x1B"}
+     * and the like) can write any of them, and each would reach a terminal as a command, or reorder
      * or hide what a page, a CSV cell or a pull-request comment shows. Reported at {@code location},
      * the first such character named as an escape.
      *

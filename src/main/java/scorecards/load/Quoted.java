@@ -92,7 +92,10 @@ public final class Quoted {
                 || codePoint >= 0x2066 && codePoint <= 0x2069;
     }
 
-    /** A character as a message shows it: {@code \n}, {@code \t}, {@code \u001B}, or itself. */
+    /**
+     * A character as a message shows it: itself, or its escape ({@code \n}, {@code \t}, else a
+     * backslash, u and four hexadecimal digits).
+     */
     static String shown(int codePoint) {
         return isHidden(codePoint) ? escapeOf(codePoint) : Character.toString(codePoint);
     }
