@@ -267,9 +267,10 @@ public final class Fields {
                         problems.report(location, "period " + Quoted.of(text) + " does not fit the " + cadence.id()
                                 + " cadence of organisation.yaml; write it like " + cadence.example());
                         return Optional.empty();
-                    } else if (outsideTheYears(period.get()).isPresent()) {
-                        problems.report(location, outsideTheYears(period.get()).get());
-                        return Optional.empty();
+                    } else {
+                        Optional<String> outside = outsideTheYears(period.get());
+                        outside.ifPresent(message -> problems.report(location, message));
+                        return outside.isPresent() ? Optional.empty() : period;
                     }
                     return period;
                 });

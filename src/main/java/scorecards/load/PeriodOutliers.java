@@ -42,7 +42,8 @@ final class PeriodOutliers {
             Period period = latest.getKey();
             Period next = remaining.lastKey();
             int gap = period.periodsSince(next);
-            if (current != null && period.compareTo(current) <= 0 || latest.getValue().size() > 1 || gap <= outlierAfter) {
+            boolean believed = current != null && period.compareTo(current) <= 0;
+            if (believed || latest.getValue().size() > 1 || gap <= outlierAfter) {
                 break;
             }
             latest.getValue().forEach((file, location) -> problems.add(new Problem(file, location.line(),
