@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import scorecards.load.Quoted;
 import scorecards.model.Dimension;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
@@ -101,13 +102,33 @@ public final class CsvExport {
         writer.write("\r\n");
     }
 
-    static String escape(String cell) {
+    static String escape(String text) {
+        String cell = visible(text);
         String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell)
                 ? "'" + cell : cell;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
         return safe;
+    }
+
+    /**
+     * The cell with each character that the loader refuses in team-written text (controls, bidi
+     * controls, separators, unpaired surrogates) replaced by U+FFFD: a defence should one ever get
+     * past it, since a spreadsheet or a terminal showing the file would act on it. Tabs and line
+     * breaks stay; quoting keeps them inside their cell.
+     */
+    private static String visible(String cell) {
+        if (cell.codePoints().noneMatch(CsvExport::isRefused)) {
+            return cell;
+        }
+        StringBuilder shown = new StringBuilder(cell.length());
+        cell.codePoints().forEach(c -> shown.appendCodePoint(isRefused(c) ? '\uFFFD' : c));
+        return shown.toString();
+    }
+
+    private static boolean isRefused(int codePoint) {
+        return codePoint != '\t' && codePoint != '\n' && codePoint != '\r' && Quoted.isHidden(codePoint);
     }
 
     private static boolean isNumber(String cell) {

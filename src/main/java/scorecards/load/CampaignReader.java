@@ -109,6 +109,9 @@ final class CampaignReader {
                 continue;
             }
             String name = scalar.text().strip();
+            if (!Fields.charactersAreText("a " + what + "'s name", name, false, item.location(), problems)) {
+                continue;
+            }
             Location earlier = seen.putIfAbsent(name, item.location());
             if (known != null && !known.contains(name)) {
                 problems.report(item.location(), "unknown " + what + " " + Quoted.of(name) + ": " + why

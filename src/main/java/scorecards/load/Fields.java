@@ -155,7 +155,47 @@ public final class Fields {
             problems.report(scalar.location(), "'" + key + "' must be a single line");
             return Optional.empty();
         }
+        if (!charactersAreText("'" + key + "'", value, multiline, scalar.location(), problems)) {
+            return Optional.empty();
+        }
         return Optional.of(multiline ? scalar.text() : value);
+    }
+
+    /**
+     * The one rule for the characters of team-written text: no control characters (a tab is
+     * white space and allowed; line breaks only in Markdown), no line or paragraph separators, no
+     * bidirectional controls and no unpaired surrogates. YAML's escapes ({@code "\e"}, {@code "\x1B"}
+     * and the like) can write any of them, and each would reach a terminal as a command, or reorder
+     * or hide what a page, a CSV cell or a pull-request comment shows. Reported at {@code location},
+     * the first such character named as an escape.
+     *
+     * @param what     the text as a message names it, e.g. {@code 'name'} or "a need"
+     * @param markdown whether the text is Markdown, where line breaks belong
+     * @return whether the text is free of them
+     */
+    public static boolean charactersAreText(String what, String text, boolean markdown, Location location,
+            Problems problems) {
+        int first = -1;
+        int others = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            boolean allowed = codePoint == '\t' || markdown && (codePoint == '\n' || codePoint == '\r');
+            if (!allowed && Quoted.isHidden(codePoint)) {
+                if (first < 0) {
+                    first = codePoint;
+                } else {
+                    others++;
+                }
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        problems.report(location, what + " holds the " + Quoted.kindOf(first) + " " + Quoted.shown(first)
+                + (others == 0 ? "; remove it"
+                        : " and " + others + " other hidden character" + (others == 1 ? "" : "s") + "; remove them"));
+        return false;
     }
 
     public Optional<String> id(String key) {
@@ -227,9 +267,24 @@ public final class Fields {
                         problems.report(location, "period " + Quoted.of(text) + " does not fit the " + cadence.id()
                                 + " cadence of organisation.yaml; write it like " + cadence.example());
                         return Optional.empty();
+                    } else {
+                        Optional<String> outside = outsideTheYears(period.get());
+                        outside.ifPresent(message -> problems.report(location, message));
+                        return outside.isPresent() ? Optional.empty() : period;
                     }
                     return period;
                 });
+    }
+
+    /** Why a period is not believable, when its year is outside {@link Period#FIRST_YEAR} to {@link Period#LAST_YEAR}. */
+    public static Optional<String> outsideTheYears(Period period) {
+        Period first = Period.first(period.cadence());
+        Period last = Period.last(period.cadence());
+        if (period.compareTo(first) >= 0 && period.compareTo(last) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of("period " + Quoted.of(period.toString()) + " is " + (period.compareTo(first) < 0
+                ? "before " + first : "after " + last) + "; periods run from " + first + " to " + last);
     }
 
     /** A list; a single value where a list is wanted is reported. */

@@ -27,7 +27,7 @@ final class OrganisationReader {
      * What was read. {@code catalogueComplete} is false when a product could not be read, so that
      * team files are not told that a product they name is unknown when its entry is only broken.
      */
-    record Read(Organisation organisation, boolean catalogueComplete) {
+    record Read(Organisation organisation, boolean catalogueComplete, int outlierAfter) {
     }
 
     static Optional<Read> read(Node root, Problems problems) {
@@ -49,6 +49,10 @@ final class OrganisationReader {
         int staleAfter = fields.number("stale-after", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
                 .map(BigDecimal::intValue).orElse(Organisation.DEFAULT_STALE_AFTER);
+        // How far the latest period may lie after the next latest (see PeriodOutliers); a year by default.
+        int outlierAfter = fields.number("outlier-after", "a whole number from 1 to 1000",
+                        value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
+                .map(BigDecimal::intValue).orElse(cadence.periodsPerYear());
         String currency = fields.text("currency").filter(code -> {
             if (isCurrency(code)) {
                 return true;
@@ -76,7 +80,8 @@ final class OrganisationReader {
         platform.ifPresent(Fields::rejectUnknown);
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
-                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey), complete));
+                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey), complete,
+                outlierAfter));
     }
 
     /**
@@ -101,6 +106,9 @@ final class OrganisationReader {
             } else if (column.length() > Fields.MAX_LINE_TEXT || column.contains("\n")) {
                 survey.problems().report(item.location(), "a column name in 'ignore-columns' must be one line of at most "
                         + Fields.MAX_LINE_TEXT + " characters");
+            } else if (!Fields.charactersAreText("a column name in 'ignore-columns'", column, false, item.location(),
+                    survey.problems())) {
+                // Reported; a column with such a name is in no survey file.
             } else if (SurveyColumns.ALL.contains(column)) {
                 survey.problems().report(item.location(), "column " + Quoted.of(column)
                         + " is read from every survey file and cannot be ignored");

@@ -53,7 +53,7 @@ public final class Quoted {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
-            String piece = isHidden(codePoint) ? escapeOf(codePoint) : Character.toString(codePoint);
+            String piece = shown(codePoint);
             if (length + piece.length() > maxLength) {
                 return shown.append(ELLIPSIS).toString();
             }
@@ -65,18 +65,39 @@ public final class Quoted {
 
     /**
      * Characters a terminal does not show as themselves: C0 and C1 controls and DEL, the line and
-     * paragraph separators, the marks that reorder text (bidirectional embeddings, overrides and
-     * isolates, which can make a message read differently from what it says) and surrogates
-     * without their pair.
+     * paragraph separators, the bidirectional controls (embeddings, overrides and isolates, which
+     * can make a message read differently from what it says, and the invisible direction marks)
+     * and surrogates without their pair. Team-written text may not hold them either
+     * ({@link Fields}), except tabs and, in Markdown, line breaks.
      */
-    private static boolean isHidden(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.CONTROL
-                || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR
-                || type == Character.SURROGATE
+    public static boolean isHidden(int codePoint) {
+        return kindOf(codePoint) != null;
+    }
+
+    /** What a hidden character is, in words for a message; null for a character shown as itself. */
+    static String kindOf(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL -> "control character";
+            case Character.LINE_SEPARATOR -> "line separator";
+            case Character.PARAGRAPH_SEPARATOR -> "paragraph separator";
+            case Character.SURROGATE -> "unpaired surrogate";
+            default -> isBidiControl(codePoint) ? "bidirectional control character" : null;
+        };
+    }
+
+    /** The characters of Unicode's Bidi_Control property. */
+    private static boolean isBidiControl(int codePoint) {
+        return codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
                 || codePoint >= 0x202A && codePoint <= 0x202E
                 || codePoint >= 0x2066 && codePoint <= 0x2069;
+    }
+
+    /**
+     * A character as a message shows it: itself, or its escape ({@code \n}, {@code \t}, else a
+     * backslash, u and four hexadecimal digits).
+     */
+    static String shown(int codePoint) {
+        return isHidden(codePoint) ? escapeOf(codePoint) : Character.toString(codePoint);
     }
 
     private static String escapeOf(int codePoint) {

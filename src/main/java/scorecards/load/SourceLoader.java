@@ -99,9 +99,10 @@ public final class SourceLoader {
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
         List<String> teamFiles = yamlFiles(files, TEAMS, "team", problems);
         SatisfactionSections satisfactionSections = new SatisfactionSections();
+        PeriodOutliers periods = new PeriodOutliers();
         // Team files are independent of each other: read them on every core.
         List<Team> readTeams = teamFiles.parallelStream()
-                .map(file -> readTeam(files, file, teamReader, satisfactionSections, problems))
+                .map(file -> readTeam(files, file, teamReader, satisfactionSections, periods, problems))
                 .flatMap(Optional::stream)
                 .toList();
 
@@ -113,6 +114,9 @@ public final class SourceLoader {
         for (String file : surveyFiles) {
             readSurvey(files, file, surveyReader, problems).ifPresent(surveys::add);
         }
+        surveys.forEach(survey -> periods.add(survey.file(), survey.period(), Location.START));
+        organisationRead.ifPresent(read -> problems.addAll(
+                periods.problems(read.organisation().currentPeriod(), read.outlierAfter())));
         List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
                 problems);
 
@@ -134,10 +138,10 @@ public final class SourceLoader {
     }
 
     private Optional<Team> readTeam(SourceFiles files, String file, TeamReader reader, SatisfactionSections sections,
-            List<Problem> sink) {
+            PeriodOutliers periods, List<Problem> sink) {
         Problems problems = new Problems(file);
         String id = fileId(file, "team", problems);
-        Optional<Team> team = parse(files, file, problems).flatMap(root -> reader.read(id, root, problems, sections));
+        Optional<Team> team = parse(files, file, problems).flatMap(root -> reader.read(id, root, problems, sections, periods));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
     }

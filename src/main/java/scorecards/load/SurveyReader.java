@@ -86,7 +86,9 @@ final class SurveyReader {
                     + cadence.id() + " cadence of organisation.yaml; name the file like " + example + ".csv");
             return Optional.empty();
         }
-        return period;
+        Optional<String> outside = Fields.outsideTheYears(period.get());
+        outside.ifPresent(message -> problems.report(Location.START, message));
+        return outside.isPresent() ? Optional.empty() : period;
     }
 
     private Map<String, SurveyTally> rows(CsvFile csv, Problems problems) {

@@ -22,6 +22,12 @@ import scorecards.model.Texts;
  */
 final class TeamReader {
 
+    /**
+     * The most assessments one team file may hold: twenty years of months, sixty of quarters. More
+     * is a generated or pasted list, which would grow the site with every period it adds.
+     */
+    static final int MAX_ASSESSMENTS = 240;
+
     private final Cadence cadence;
     private final List<String> productIds;
     private final ExemptionReader exemptionReader;
@@ -41,11 +47,15 @@ final class TeamReader {
     }
 
     Optional<Team> read(String id, Node root, Problems problems) {
-        return read(id, root, problems, new SatisfactionSections());
+        return read(id, root, problems, new SatisfactionSections(), new PeriodOutliers());
     }
 
-    /** Reads the team, noting in {@code sections} where it gives satisfaction, for conflicts with surveys. */
-    Optional<Team> read(String id, Node root, Problems problems, SatisfactionSections sections) {
+    /**
+     * Reads the team, noting in {@code sections} where it gives satisfaction, for conflicts with
+     * surveys, and in {@code periods} where it gives each period.
+     */
+    Optional<Team> read(String id, Node root, Problems problems, SatisfactionSections sections,
+            PeriodOutliers periods) {
         Optional<Fields> found = Fields.of(root, id + ".yaml", "the team file", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -59,7 +69,7 @@ final class TeamReader {
                 .map(BigDecimal::intValue).orElse(null);
         String productOwner = team.text("product-owner").orElse(null);
         String buddy = team.text("devops-buddy").orElse(null);
-        List<Assessment> assessments = assessments(team, id, sections);
+        List<Assessment> assessments = assessments(team, id, sections, periods);
         Period firstAssessed = assessments.stream().map(Assessment::period).min(Period::compareTo).orElse(null);
         List<Exemption> exemptions = exemptionReader.read(team, firstAssessed);
         team.rejectUnknown();
@@ -69,7 +79,8 @@ final class TeamReader {
         return Optional.of(new Team(id, name.orElse(id), tribe, size, productOwner, buddy, assessments, exemptions));
     }
 
-    private List<Assessment> assessments(Fields team, String id, SatisfactionSections sections) {
+    private List<Assessment> assessments(Fields team, String id, SatisfactionSections sections,
+            PeriodOutliers periods) {
         Optional<List<Node>> items = team.requiredList("assessments");
         if (items.isEmpty()) {
             return List.of();
@@ -77,12 +88,19 @@ final class TeamReader {
         if (items.get().isEmpty()) {
             team.problems().report(team.keyLocation("assessments"), "'assessments' is empty; give at least one");
         }
+        if (items.get().size() > MAX_ASSESSMENTS) {
+            // Each of thousands of entries may be wrong in the same way; one problem says it all.
+            team.problems().report(team.keyLocation("assessments"), "'assessments' lists " + items.get().size()
+                    + " assessments; a team file may hold at most " + MAX_ASSESSMENTS
+                    + " (sixty years of quarters, twenty of months)");
+            return List.of();
+        }
         Map<Period, Location> seen = new HashMap<>();
-        return team.each(items.get(), item -> assessment(item, team.problems(), seen, id, sections));
+        return team.each(items.get(), item -> assessment(item, team.problems(), seen, id, sections, periods));
     }
 
     private Optional<Assessment> assessment(Node item, Problems problems, Map<Period, Location> seen, String id,
-            SatisfactionSections sections) {
+            SatisfactionSections sections, PeriodOutliers periods) {
         Optional<Fields> found = Fields.entry(item, "assessments", "period: 2025-Q3", "an assessment", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -95,6 +113,7 @@ final class TeamReader {
         String where = period.map(p -> "assessment " + p).orElse("an assessment");
         fields.describeAs(where);
         if (period.isPresent()) {
+            periods.add(problems.file(), period.get(), fields.node("period").orElseThrow().location());
             Location earlier = seen.putIfAbsent(period.get(), fields.keyLocation("period"));
             if (earlier != null) {
                 problems.report(fields.node("period").orElseThrow().location(), "a second assessment for "
@@ -191,7 +210,7 @@ final class TeamReader {
                 } else if (text.length() > Fields.MAX_LINE_TEXT) {
                     problems.report(item.location(), "a need is " + text.length() + " characters long; at most "
                             + Fields.MAX_LINE_TEXT + " are allowed");
-                } else {
+                } else if (Fields.charactersAreText("a need", text, false, item.location(), problems)) {
                     needs.add(text);
                 }
             } else if (item instanceof Node.MapNode map && map.entries().size() == 1

@@ -10,6 +10,15 @@ import java.util.regex.Pattern;
  */
 public record Period(Cadence cadence, int year, int index) implements Comparable<Period> {
 
+    /**
+     * The first and last years a period may have. Scorecards began this century and no plan runs
+     * past it, so a year outside is a typo; left in, it would become the current period or
+     * stretch every chart across centuries. Stated bounds, not today's date, so that the same
+     * files build the same site on any day.
+     */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2099;
+
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
 
@@ -32,6 +41,16 @@ public record Period(Cadence cadence, int year, int index) implements Comparable
                     Integer.parseInt(month.group(2))));
         }
         return Optional.empty();
+    }
+
+    /** The first period of the years a period may have, in the cadence. */
+    public static Period first(Cadence cadence) {
+        return new Period(cadence, FIRST_YEAR, 1);
+    }
+
+    /** The last period of the years a period may have, in the cadence. */
+    public static Period last(Cadence cadence) {
+        return new Period(cadence, LAST_YEAR, cadence.periodsPerYear());
     }
 
     /** Position on a single time line of this cadence, so that two periods can be subtracted. */

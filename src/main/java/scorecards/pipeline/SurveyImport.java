@@ -26,6 +26,7 @@ import scorecards.load.CsvFile;
 import scorecards.load.Location;
 import scorecards.load.Problem;
 import scorecards.load.Problems;
+import scorecards.load.Fields;
 import scorecards.load.Quoted;
 import scorecards.load.SourceLoader;
 import scorecards.load.Suggestions;
@@ -185,6 +186,10 @@ public final class SurveyImport {
         if (period.cadence() != scorecards.organisation().cadence()) {
             throw new Refused("period " + Quoted.of(text) + " does not fit the " + scorecards.organisation().cadence().id()
                     + " cadence of organisation.yaml; give one like " + scorecards.organisation().cadence().example());
+        }
+        Optional<String> outside = Fields.outsideTheYears(period);
+        if (outside.isPresent()) {
+            throw new Refused(outside.get());
         }
         return period;
     }

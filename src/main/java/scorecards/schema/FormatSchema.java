@@ -27,6 +27,11 @@ public final class FormatSchema {
 
     static final String ID = "^[a-z0-9][a-z0-9-]{0,62}$";
     static final String PERIOD = "^[0-9]{4}-(Q[1-4]|0[1-9]|1[0-2])$";
+    /**
+     * A period a file may give: of the years 2000 to 2099 ({@link scorecards.model.Period#FIRST_YEAR}
+     * to {@code LAST_YEAR}). The export keeps {@link #PERIOD}, which exports of earlier releases meet.
+     */
+    static final String FILE_PERIOD = "^20[0-9]{2}-(Q[1-4]|0[1-9]|1[0-2])$";
 
     private FormatSchema() {
     }
@@ -52,7 +57,7 @@ public final class FormatSchema {
     }
 
     private static Text period() {
-        return new Text(PERIOD, 7, false);
+        return new Text(FILE_PERIOD, 7, false);
     }
 
     private static Shape metric(MetricType type) {
@@ -90,6 +95,9 @@ public final class FormatSchema {
                 optional("current-period", period(), "Default: the latest period any team assessed"),
                 optional("stale-after", new Number(1.0, 1000.0, true),
                         "Periods after which a team's latest assessment is stale; default 1"),
+                optional("outlier-after", new Number(1.0, 1000.0, true),
+                        "How many periods the latest period assessed may lie after the next latest, unless "
+                                + "current-period names it; default a year (4 quarters, 12 months)"),
                 optional("currency", new Text("^[A-Z]{3}$", 3, false), "ISO 4217 code; default EUR"),
                 optional("leaderboard", new Flag(), "Allow views that rank teams; default false"),
                 optional("cost-per-hour", new Number(0.0, null, false), "Loaded cost of one developer hour"),

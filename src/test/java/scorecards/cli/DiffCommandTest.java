@@ -1,12 +1,14 @@
 package scorecards.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.testing.Fixtures;
@@ -197,6 +199,49 @@ class DiffCommandTest {
 
         assertTrue(run.out().contains("**New teams:** Evil \\| &lt;b&gt;bold&lt;/b&gt; \\*x\\*\n"), run.out());
         assertTrue(run.out().contains("**Removed teams:** Alpha\n"), run.out());
+    }
+
+    @Test
+    void mentions_references_and_addresses_in_team_written_text_come_out_as_code_which_github_never_links()
+            throws IOException {
+        Path after = copy("after");
+        Files.writeString(after.resolve("scorecards/teams/gamma.yaml"), "name: \"@octocat and @kestrel/platform fix "
+                + "#1, GH-2 and moor/site#3 in deadbeef1; see https://example.com, www.example.com or user@example.com\"\n"
+                + "assessments:\n  - period: 2025-Q2\n");
+        Path beta = after.resolve("scorecards/teams/beta.yaml");
+        Files.writeString(beta, Files.readString(beta).replace("name: Beta", "name: \"Beta|@octocat\"")
+                .replace("      csat: 3.0\n", "      csat: 4.0\n"));
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("**New teams:** `@octocat` and `@kestrel/platform` fix `#1`, `GH-2` and "
+                + "`moor/site#3` in `deadbeef1`; see `https://example.com`, `www.example.com` or `user@example.com`\n"),
+                run.out());
+        // A pipe inside code would end the table cell: it stands between two spans, escaped.
+        assertTrue(run.out().lines().anyMatch(line -> line.startsWith("| `Beta`\\|`@octocat` | 2025-Q2 |")), run.out());
+        // Outside code spans nothing is left that GitHub would turn into a mention, reference or link.
+        String outsideCode = run.out().lines().filter(line -> !line.startsWith("#"))
+                .map(line -> line.replaceAll("`[^`]*`", "")).collect(Collectors.joining("\n"));
+        for (String linkable : List.of("@", "#", "://", "www.", "GH-", "deadbeef")) {
+            assertFalse(outsideCode.contains(linkable), linkable + " outside code in:\n" + run.out());
+        }
+    }
+
+    @Test
+    void a_name_written_with_terminal_escapes_is_a_problem_shown_as_escapes_and_never_reaches_the_comment_raw()
+            throws IOException {
+        Path after = copy("after");
+        Files.writeString(after.resolve("scorecards/teams/gamma.yaml"),
+                "name: \"\\e]0;owned\\a\\e[31mGamma \\u202Eammag\"\nassessments:\n  - period: 2025-Q2\n");
+
+        CliRun run = CliRun.of("diff", "--base", copy("before").toString(), "--source", after.toString());
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertEquals("## Scorecards: this change has problems\n\n"
+                + "- `scorecards/teams/gamma.yaml:1:7` 'name' holds the control character \\\\u001B and 3 other hidden "
+                + "characters; remove them\n\n"
+                + "1 problem: the site is not built until they are fixed.\n", run.out());
     }
 
     @Test

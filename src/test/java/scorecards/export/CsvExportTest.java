@@ -24,4 +24,12 @@ class CsvExportTest {
         assertEquals("\"say \"\"hi\"\"\"", CsvExport.escape("say \"hi\""));
         assertEquals("\"two\nlines\"", CsvExport.escape("two\nlines"));
     }
+
+    @Test
+    void a_character_the_loader_refuses_is_replaced_should_one_reach_a_cell_and_white_space_stays() {
+        assertEquals("\uFFFD]0;x\uFFFD\uFFFD[31mBeta", CsvExport.escape("\u001B]0;x\u0007\u001B[31mBeta"));
+        assertEquals("Docs \uFFFDnohtyp \uFFFD", CsvExport.escape("Docs \u202Enohtyp \u2028"));
+        assertEquals("\"Sam\tLee\r\n\"", CsvExport.escape("Sam\tLee\r\n"));
+        assertEquals("Ada 👩‍💻", CsvExport.escape("Ada 👩\u200D💻"));
+    }
 }

@@ -55,9 +55,8 @@ class OneLineProblemsTest {
                     + "file; expected one of: name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
             "scorecards/teams/hostile.yaml:5:1: unknown key '" + "k".repeat(80) + "…' in the team file; "
                     + "expected one of: name, tribe, size, product-owner, devops-buddy, assessments, exemptions",
-            "scorecards/teams/hostile.yaml:7:13: 'period' must be a period like 2025-Q3, found '2025-Q1\\u0007'",
-            "scorecards/teams/hostile.yaml:11:20: unknown product '\\u001B[1mci'; it is not in the catalogue of "
-                    + "organisation.yaml; expected one of: ci, runtime",
+            "scorecards/teams/hostile.yaml:7:13: 'period' holds the control character \\u0007; remove it",
+            "scorecards/teams/hostile.yaml:11:20: 'product' holds the control character \\u001B; remove it",
             "scorecards/teams/hostile.yaml:13:9: a need that contains ': ' must be quoted, e.g. - \"tab\\there: ...\"",
             "scorecards/teams/hostile.yaml:16:7: duplicate key 'dup\\tkey' (first given at line 15)",
             "scorecards/teams/hostile.yaml:15:7: unknown key 'dup\\tkey' in quality of assessment 2025-Q2; "

@@ -150,6 +150,20 @@ class SyntheticOrganisationTest {
     }
 
     @Test
+    void the_longest_histories_eighty_quarters_and_two_hundred_and_forty_months_are_valid() throws IOException {
+        for (scorecards.model.Cadence cadence : scorecards.model.Cadence.values()) {
+            Path source = temp.resolve("longest-" + cadence.id());
+            int periods = cadence == scorecards.model.Cadence.MONTHLY ? SyntheticOrganisation.MAX_MONTHS
+                    : SyntheticOrganisation.MAX_PERIODS;
+            new SyntheticOrganisation(10, periods, 42, cadence).writeInto(source);
+
+            CliRun run = CliRun.of("validate", "--source", source.toString());
+
+            assertEquals(0, run.exitCode(), cadence.id() + ": " + run.out() + run.err());
+        }
+    }
+
+    @Test
     void a_monthly_organisation_of_three_years_is_valid_and_ends_in_the_last_month_of_the_quarter() throws IOException {
         Path source = temp.resolve("monthly");
         int assessments = new SyntheticOrganisation(25, 36, 42, scorecards.model.Cadence.MONTHLY).writeInto(source);
