@@ -31,6 +31,8 @@ final class ExampleRepository {
     private final Path root;
     private final Path repository;
     private Path current;
+    /** The site built from the repository as it stands, if it has been built since its last change. */
+    private Path built;
     /** Absolute paths the commands were given, and how the documentation wrote each. */
     private final Map<String, String> written = new LinkedHashMap<>();
 
@@ -69,6 +71,7 @@ final class ExampleRepository {
     }
 
     void write(String file, String text) {
+        built = null;
         Path path = path(file);
         try {
             Files.createDirectories(path.getParent());
@@ -80,6 +83,7 @@ final class ExampleRepository {
 
     /** Puts a YAML fragment into a file the repository has. */
     void merge(String file, String fragment) {
+        built = null;
         Path path = path(file);
         if (!Files.isRegularFile(path)) {
             throw new AssertionError("the repository has no " + file + " to put the fragment into");
@@ -100,12 +104,15 @@ final class ExampleRepository {
         return CliRun.of("validate", "--source", repository.toString());
     }
 
-    /** Builds the repository as it stands into a folder of its own and returns that folder. */
+    /** The site of the repository as it stands, built into a folder of its own once per change. */
     Path build() {
-        Path output = root.resolve("built-site");
-        CliRun run = CliRun.of("build", "--source", repository.toString(), "--output", output.toString());
-        assertEquals(0, run.exitCode(), "the repository does not build: " + run.out() + run.err());
-        return output;
+        if (built == null) {
+            Path output = root.resolve("built-site");
+            CliRun run = CliRun.of("build", "--source", repository.toString(), "--output", output.toString());
+            assertEquals(0, run.exitCode(), "the repository does not build: " + run.out() + run.err());
+            built = output;
+        }
+        return built;
     }
 
     /**
@@ -115,6 +122,7 @@ final class ExampleRepository {
      * spelt out, so that nothing is read or written outside the temporary folder.
      */
     CliRun run(List<String> arguments) {
+        built = null;
         if (arguments.isEmpty() || arguments.get(0).startsWith("-")) {
             return CliRun.of(arguments.toArray(String[]::new));
         }
