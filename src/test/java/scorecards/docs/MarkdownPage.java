@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ record MarkdownPage(Path file, String name, List<Block> blocks, Set<String> anch
         }
         List<Block> blocks = new ArrayList<>();
         List<Link> links = new ArrayList<>();
-        Set<String> anchors = new java.util.LinkedHashSet<>();
+        Set<String> anchors = new LinkedHashSet<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
