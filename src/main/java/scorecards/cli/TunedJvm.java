@@ -19,11 +19,10 @@ import java.util.concurrent.TimeUnit;
  * <p>Why: a run of {@code validate} or {@code build} lasts seconds, and on a 2-core CI runner
  * Java's defaults spend much of that on themselves. The optimising JIT compiler (C2) compiles
  * code the run has finished with, and the G1 collector sized for a large machine does
- * concurrent work on the second core. Measured on 1,000 teams × 12 quarters: {@code validate}
- * 2.9 s → 1.3 s and {@code build} 9 s → 4.5 s, with a third of the memory. Class data
- * archives made by {@code mvn package} (beside the jar, see {@link #archiveFor}) save each run
- * the loading of its classes. None of these can be set inside a jar, so the jar
- * starts itself once more with them; that costs a bare JVM start (about 0.2 s).
+ * concurrent work on the second core. Class data archives made by {@code mvn package} (beside
+ * the jar, see {@link #archiveFor}) save each run the loading of its classes. None of these can
+ * be set inside a jar, so the jar starts itself once more with them; that costs a bare JVM start.
+ * What each option saves, measured, is in docs/performance.md ("How the jar runs Java").
  *
  * <p>Options the user gives Java win: a chosen collector, compiler setting, young generation size
  * or class archive is left as it is. A Java with a debugger or profiler attached, and
@@ -45,8 +44,7 @@ final class TunedJvm {
     static final String SERIAL_COLLECTOR = "-XX:+UseSerialGC";
     /**
      * A run keeps little alive at any moment, so a small young generation is collected as cheaply
-     * as a large one, and touches far fewer fresh pages of memory (each a page fault): 1,000 teams
-     * validate in 1.0 s instead of 1.15 s.
+     * as a large one, and touches far fewer fresh pages of memory (each a page fault).
      */
     static final String SMALL_YOUNG_GENERATION = "-Xmn32m";
 
@@ -136,8 +134,8 @@ final class TunedJvm {
      * The class archive for the command, beside the jar: {@code scorecards.jar} →
      * {@code scorecards-build.jsa} for {@code build} and {@code serve}, {@code scorecards-validate.jsa}
      * for {@code validate} and {@code diff}. One per kind of run, because Java relocates the
-     * whole archive as it starts (about 0.1 s for the site engine's classes, which a validation
-     * never loads).
+     * whole archive as it starts, the site engine's classes included, which a validation never
+     * loads.
      */
     static Optional<Path> archiveFor(String[] args, Optional<Path> jar) {
         String kind = args.length == 0 ? null : ARCHIVES.get(args[0]);
