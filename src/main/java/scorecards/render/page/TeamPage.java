@@ -126,7 +126,7 @@ final class TeamPage {
             status = "active";
             statusText = "applies until " + exemption.until();
         }
-        Dimension dimension = context.dimensions().stream().filter(d -> d.kind() == exemption.dimension())
+        Dimension dimension = context.dimensions().stream().filter(d -> d.id().equals(exemption.dimension()))
                 .findFirst().orElseThrow();
         shown.put("dimension", dimension.name());
         shown.put("dimensionHref", SiteContext.dimensionHref(dimension.id()));
