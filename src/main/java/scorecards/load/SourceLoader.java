@@ -36,6 +36,7 @@ public final class SourceLoader {
     public static final String TEAMS = FOLDER + "/teams";
     public static final String CAMPAIGNS = FOLDER + "/campaigns";
     public static final String SURVEYS = FOLDER + "/surveys";
+    public static final String FACTS = FOLDER + "/facts";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -90,15 +91,30 @@ public final class SourceLoader {
                 .toList();
 
         SurveySettings surveySettings = organisation.map(Organisation::survey).orElse(SurveySettings.DEFAULT);
-        List<String> surveyFiles = surveyFiles(source, problems);
-        SurveyReader surveyReader = new SurveyReader(cadence, surveySettings,
-                teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid).collect(Collectors.toSet()));
+        Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid)
+                .collect(Collectors.toSet());
+        List<String> surveyFiles = csvFiles(source, SURVEYS, problems, "survey files cannot be symbolic links or "
+                + "folders", "not a survey file: survey files are CSV, named after their period, e.g. 2025-Q3.csv "
+                + "(export the survey as CSV, or bring it in with import-survey)");
+        SurveyReader surveyReader = new SurveyReader(cadence, surveySettings, teamIds);
         List<SurveyReader.Survey> surveys = new ArrayList<>();
         for (String file : surveyFiles) {
-            readSurvey(source, file, surveyReader, problems).ifPresent(surveys::add);
+            readCsv(source, file, "survey", (name, bytes, sink) -> surveyReader.read(name, bytes, sink), problems)
+                    .ifPresent(surveys::add);
         }
-        List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
-                problems);
+        List<Team> surveyed = SurveyMerge.merge(readTeams, surveys, satisfactionSections,
+                surveySettings.minResponses(), problems);
+
+        List<String> factsFiles = csvFiles(source, FACTS, problems, "facts files cannot be symbolic links or "
+                + "folders", "not a facts file: facts files are CSV, named after their source, e.g. deploy-stats.csv");
+        FactsReader factsReader = new FactsReader(cadence, checkedModel == null ? null : checkedModel.metrics(),
+                organisation.map(Organisation::factsIgnoreColumns).orElse(List.of()), teamIds);
+        List<FactsReader.Facts> facts = new ArrayList<>();
+        for (String file : factsFiles) {
+            readCsv(source, file, "facts", (name, bytes, sink) -> factsReader.read(name, bytes, sink), problems)
+                    .ifPresent(facts::add);
+        }
+        List<Team> teams = FactsMerge.merge(surveyed, facts, problems);
 
         List<String> campaignFiles = yamlFiles(source, CAMPAIGNS, "campaign", problems);
         List<Campaign> campaigns = readCampaigns(source, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
@@ -108,7 +124,8 @@ public final class SourceLoader {
         problems.addAll(content.problems());
 
         List<Problem> sorted = problems.stream().sorted().toList();
-        int filesRead = 2 + teamFiles.size() + surveyFiles.size() + campaignFiles.size() + content.files().size();
+        int filesRead = 2 + teamFiles.size() + surveyFiles.size() + factsFiles.size() + campaignFiles.size()
+                + content.files().size();
         if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
             return new Result(Optional.empty(), sorted, filesRead);
         }
@@ -126,33 +143,39 @@ public final class SourceLoader {
         return problems.isEmpty() ? team : Optional.empty();
     }
 
-    private static Optional<SurveyReader.Survey> readSurvey(Path source, String file, SurveyReader reader,
+    /** How one kind of CSV file is read from its bytes. */
+    private interface CsvReader<T> {
+        Optional<T> read(String name, byte[] bytes, Problems problems);
+    }
+
+    private static <T> Optional<T> readCsv(Path source, String file, String kind, CsvReader<T> reader,
             List<Problem> sink) {
         Problems problems = new Problems(file);
         Path path = source.resolve(file);
-        Optional<SurveyReader.Survey> survey = Optional.empty();
+        Optional<T> read = Optional.empty();
         try {
             long size = Files.size(path);
             if (size > SurveyReader.MAX_FILE_BYTES) {
                 problems.report(Location.START, "file is " + size + " bytes, more than the "
-                        + SurveyReader.MAX_FILE_BYTES + " a survey file may have");
+                        + SurveyReader.MAX_FILE_BYTES + " a " + kind + " file may have");
             } else {
-                survey = reader.read(file.substring(file.lastIndexOf('/') + 1), Files.readAllBytes(path), problems);
+                read = reader.read(file.substring(file.lastIndexOf('/') + 1), Files.readAllBytes(path), problems);
             }
         } catch (IOException e) {
             problems.report(Location.START, "cannot read the file: " + e.getMessage());
         }
         sink.addAll(problems.list());
-        return survey;
+        return read;
     }
 
     /**
-     * The survey files, {@code scorecards/surveys/*.csv}, as paths relative to the source. Any other
-     * file there is reported, so that a survey saved in another format is not silently left out;
-     * Markdown notes and hidden files may sit beside them.
+     * The CSV files of one folder ({@code scorecards/surveys/*.csv}, {@code scorecards/facts/*.csv}), as
+     * paths relative to the source. Any other file there is reported, so that a file saved in another
+     * format is not silently left out; Markdown notes and hidden files may sit beside them.
      */
-    private static List<String> surveyFiles(Path source, List<Problem> problems) throws IOException {
-        Path folder = source.resolve(SURVEYS);
+    private static List<String> csvFiles(Path source, String folderPath, List<Problem> problems, String notRegular,
+            String notCsv) throws IOException {
+        Path folder = source.resolve(folderPath);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -160,19 +183,16 @@ public final class SourceLoader {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                String relative = SURVEYS + "/" + name;
+                String relative = folderPath + "/" + name;
                 if (name.startsWith(".") || name.endsWith(".md")) {
                     continue;
                 }
                 if (Files.isSymbolicLink(entry) || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    problems.add(new Problem(relative, 1, 1, "not a regular file; survey files cannot be symbolic "
-                            + "links or folders"));
+                    problems.add(new Problem(relative, 1, 1, "not a regular file; " + notRegular));
                 } else if (name.endsWith(".csv")) {
                     files.add(relative);
                 } else {
-                    problems.add(new Problem(relative, 1, 1, "not a survey file: survey files are CSV, named after "
-                            + "their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with "
-                            + "import-survey)"));
+                    problems.add(new Problem(relative, 1, 1, notCsv));
                 }
             }
         }
