@@ -54,6 +54,23 @@ public final class SourceLoader {
         }
     }
 
+    /**
+     * Reads {@code model.yaml} alone: what the editors' schemas are generated from, even while team
+     * files have problems. Empty when the source has no model file; the model's problems otherwise.
+     */
+    public Optional<ModelResult> loadModel(Path source) {
+        if (!Files.exists(source.resolve(MODEL), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems(MODEL);
+        Optional<MaturityModel> model = parse(source, MODEL, problems).flatMap(root -> ModelReader.read(root, problems));
+        return Optional.of(new ModelResult(problems.isEmpty() ? model : Optional.empty(), problems.list()));
+    }
+
+    /** What reading model.yaml alone found: the model when it has no problem, and the problems. */
+    public record ModelResult(Optional<MaturityModel> model, List<Problem> problems) {
+    }
+
     public Result load(Path source) throws NotASourceException, IOException {
         Path folder = source.resolve(FOLDER);
         if (!Files.isDirectory(folder)) {
