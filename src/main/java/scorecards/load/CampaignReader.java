@@ -218,6 +218,6 @@ final class CampaignReader {
             check.rejectUnknown();
             return Optional.empty();
         }
-        return CheckReader.read(check, kind.get(), catalogue, false);
+        return CheckReader.read(check, kind.get(), catalogue, false, List.of());
     }
 }

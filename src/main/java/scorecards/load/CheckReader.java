@@ -1,6 +1,7 @@
 package scorecards.load;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import scorecards.model.Check;
@@ -25,12 +26,14 @@ final class CheckReader {
      * {@code dimension}) reads them first.
      *
      * @param withAdvice whether the check may carry {@code advice} (a model's checks; not a campaign's)
+     * @param broken     ids of own metrics whose declaration has problems, already reported there
      */
-    static Optional<Check> read(Fields check, String dimension, MetricCatalogue catalogue, boolean withAdvice) {
+    static Optional<Check> read(Fields check, String dimension, MetricCatalogue catalogue, boolean withAdvice,
+            Collection<String> broken) {
         Problems problems = check.problems();
         Optional<Metric> metric = check.requiredText("metric").flatMap(id -> {
             Optional<Metric> known = catalogue.find(dimension, id);
-            if (known.isEmpty()) {
+            if (known.isEmpty() && !broken.contains(id)) {
                 Location location = check.node("metric").orElseThrow().location();
                 Optional<Metric> elsewhere = catalogue.find(id);
                 List<String> ids = catalogue.ids(dimension);

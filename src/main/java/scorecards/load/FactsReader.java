@@ -218,7 +218,7 @@ final class FactsReader {
             if (value.isEmpty()) {
                 problems.report(location, metric.type() == scorecards.model.MetricType.CHOICE
                         ? MetricCells.notAChoice(metric, text, "value")
-                        : "'value' must be " + MetricCells.wanted(metric) + " for metric '" + metric.id() + "', found "
+                        : "'value' of metric '" + metric.id() + "' must be " + MetricCells.wanted(metric) + ", found "
                                 + Quoted.of(text) + hint(metric, text));
                 return null;
             }

@@ -35,7 +35,10 @@ final class ModelReader {
         List<Level> levels = levels(fields);
         MetricCatalogue catalogue = new MetricCatalogue(
                 MetricReader.read(fields, dimensionIds(fields), fields.problems()));
-        List<Dimension> dimensions = dimensions(fields, levels, catalogue);
+        List<String> broken = idsIn(fields, "metrics", "id").stream()
+                .filter(id -> catalogue.find(id).isEmpty()).toList();
+        List<Dimension> dimensions = dimensions(fields, levels, catalogue, idsIn(fields, "metrics", "dimension"),
+                broken);
         fields.rejectUnknown();
         if (levels.size() < 2 || dimensions.isEmpty()) {
             return Optional.empty();
@@ -45,11 +48,20 @@ final class ModelReader {
 
     /** The ids the {@code dimensions} list gives, where they can be read; for own metrics to name. */
     private static List<String> dimensionIds(Fields model) {
+        return idsIn(model, "dimensions", "id");
+    }
+
+    /**
+     * The values of {@code key} in the entries of the list {@code list}, where they can be read,
+     * before the entries themselves are: the dimensions own metrics may name, the dimensions the
+     * entries of {@code metrics} name (a metric with a problem still names its dimension).
+     */
+    private static List<String> idsIn(Fields model, String listKey, String key) {
         List<String> ids = new ArrayList<>();
-        if (model.node("dimensions").orElse(null) instanceof Node.ListNode list) {
+        if (model.node(listKey).orElse(null) instanceof Node.ListNode list) {
             for (Node item : list.items()) {
                 if (item instanceof Node.MapNode map) {
-                    map.entries().stream().filter(entry -> entry.key().equals("id"))
+                    map.entries().stream().filter(entry -> entry.key().equals(key))
                             .map(Node.Entry::value).filter(Node.ScalarNode.class::isInstance)
                             .map(value -> ((Node.ScalarNode) value).text().strip())
                             .filter(id -> !ids.contains(id)).forEach(ids::add);
@@ -83,7 +95,8 @@ final class ModelReader {
         return levels;
     }
 
-    private static List<Dimension> dimensions(Fields model, List<Level> levels, MetricCatalogue catalogue) {
+    private static List<Dimension> dimensions(Fields model, List<Level> levels, MetricCatalogue catalogue,
+            List<String> named, List<String> broken) {
         Optional<List<Node>> items = model.requiredList("dimensions");
         if (items.isEmpty()) {
             return List.of();
@@ -93,13 +106,17 @@ final class ModelReader {
         }
         Map<String, Location> seen = new HashMap<>();
         return model.each(items.get(), item -> Fields.entry(item, "dimensions", "id: devops-buddy", "a dimension", model.problems())
-                .flatMap(dimension -> dimension(dimension, levels, catalogue, seen)));
+                .flatMap(dimension -> dimension(dimension, levels, new Metrics(catalogue, broken), named, seen)));
     }
 
-    private static Optional<Dimension> dimension(Fields dimension, List<Level> levels, MetricCatalogue catalogue,
-            Map<String, Location> seen) {
+    /** The model's catalogue, and the ids of its own metrics whose declaration has problems. */
+    private record Metrics(MetricCatalogue catalogue, List<String> broken) {
+    }
+
+    private static Optional<Dimension> dimension(Fields dimension, List<Level> levels, Metrics catalogue,
+            List<String> named, Map<String, Location> seen) {
         Problems problems = dimension.problems();
-        Optional<String> id = dimension.requiredText("id").flatMap(text -> known(dimension, text, catalogue));
+        Optional<String> id = dimension.requiredText("id").flatMap(text -> known(dimension, text, named));
         Optional<String> name = id.isPresent() && !Metric.BUILT_IN_DIMENSIONS.contains(id.get())
                 ? dimension.requiredText("name") : dimension.text("name");
         double weight = dimension.number("weight", "a number greater than 0", value -> value.signum() > 0)
@@ -121,7 +138,7 @@ final class ModelReader {
      * A dimension id the model can score: a built-in one, or one of the model's own that names at
      * least one metric of its own and is not a key of an assessment.
      */
-    private static Optional<String> known(Fields dimension, String id, MetricCatalogue catalogue) {
+    private static Optional<String> known(Fields dimension, String id, List<String> named) {
         Location location = dimension.node("id").orElseThrow().location();
         Problems problems = dimension.problems();
         if (Metric.BUILT_IN_DIMENSIONS.contains(id)) {
@@ -136,7 +153,7 @@ final class ModelReader {
             problems.report(location, Quoted.of(id) + " is not a valid id: use " + Ids.RULE);
             return Optional.empty();
         }
-        if (catalogue.of(id).isEmpty()) {
+        if (!named.contains(id)) {
             Optional<String> close = Suggestions.closest(id, Metric.BUILT_IN_DIMENSIONS);
             problems.report(location, close.map(builtIn -> "unknown dimension " + Quoted.of(id) + "; did you mean "
                             + Quoted.of(builtIn) + "?")
@@ -149,7 +166,7 @@ final class ModelReader {
     }
 
     private static List<DimensionLevel> dimensionLevels(Fields dimension, String kind, List<Level> levels,
-            MetricCatalogue catalogue) {
+            Metrics catalogue) {
         Optional<Fields> byLevel = dimension.mapping("levels", "the levels of dimension '" + kind + "'");
         if (byLevel.isEmpty()) {
             return List.of();
@@ -185,9 +202,10 @@ final class ModelReader {
         return result;
     }
 
-    private static Optional<Check> check(Node item, String kind, MetricCatalogue catalogue, Problems problems) {
+    private static Optional<Check> check(Node item, String kind, Metrics catalogue, Problems problems) {
         return Fields.entry(item, "checks", "metric: csat", "a check", problems)
-                .flatMap(check -> CheckReader.read(check, kind, catalogue, true));
+                .flatMap(check -> CheckReader.read(check, kind, catalogue.catalogue(), true,
+                        catalogue.broken()));
     }
 
     private static boolean firstTime(Map<String, Location> seen, String id, Location location, String what,
