@@ -123,22 +123,6 @@ public record Assessment(
         return new Assessment(period, replaced, uses, needs, notes, satisfactionSource, withheld, all, selfReported);
     }
 
-    /** The team file's own values: a measured metric's self-reported value, or none, in place of the measured one. */
-    public Map<String, MetricValue> selfReportedValues() {
-        if (measured.isEmpty()) {
-            return values;
-        }
-        Map<String, MetricValue> own = new TreeMap<>(values);
-        measured.forEach((id, measurement) -> {
-            if (measurement.selfReported() == null) {
-                own.remove(id);
-            } else {
-                own.put(id, measurement.selfReported());
-            }
-        });
-        return Collections.unmodifiableMap(own);
-    }
-
     /** The ids of the metrics that disagree with their self-report, sorted. */
     public Set<String> disagreements() {
         Set<String> ids = new TreeSet<>();
