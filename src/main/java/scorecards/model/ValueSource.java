@@ -9,6 +9,11 @@ public sealed interface ValueSource {
     /** As the export and pages name it: {@code team-file}, {@code survey}, or the facts source's id. */
     String id();
 
+    /** Whether a system measured it. */
+    default boolean measured() {
+        return this instanceof Fact;
+    }
+
     /** Written by people: in the team file or a survey. */
     record Written(String id) implements ValueSource {
     }

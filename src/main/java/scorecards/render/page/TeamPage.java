@@ -90,6 +90,7 @@ final class TeamPage {
                 "chart", chart,
                 "history", history,
                 "dimensionNames", context.dimensions().stream().map(d -> d.name()).toList(),
+                "metrics", MetricRows.of(latest, context),
                 "usesGiven", assessment.uses() != null,
                 "uses", uses,
                 "needs", assessment.needs(),
