@@ -115,6 +115,17 @@ ${chart?no_esc}
 </figure>
 </section>
 
+<section aria-labelledby="metrics">
+<h2 id="metrics">Metrics, ${period}</h2>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="metrics-table"><table>
+<caption id="metrics-table">Every metric of ${team.name}'s assessment for ${period}, and where its value came from</caption>
+<thead><tr><th scope="col">Metric</th><th scope="col">Dimension</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Self-reported</th></tr></thead>
+<tbody>
+<#list metrics as m><tr id="metric-${m.id}"><th scope="row">${m.name}</th><td>${m.dimension}</td><td class="num"><#if m.noData><span class="no-data">${m.value}</span><#else>${m.value}</#if></td><td>${m.source}</td><td>${m.selfReported}<#if m.disagrees> <strong>(disagrees)</strong></#if></td></tr></#list>
+</tbody>
+</table></div>
+</section>
+
 <section aria-labelledby="products">
 <h2 id="products">Platform products used in ${period}</h2>
 <#if !usesGiven>

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import java.util.Optional;
+import scorecards.load.SourceLoader;
+import scorecards.model.MaturityModel;
+import scorecards.model.MetricCatalogue;
+import scorecards.pipeline.ProblemFormat;
 import scorecards.pipeline.Refused;
 import scorecards.pipeline.Summaries;
 import scorecards.render.OutputDirectory;
@@ -28,28 +33,39 @@ final class SchemasCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--output DIR]";
+        return "[--source DIR] [--output DIR]";
     }
 
     @Override
     public String summary() {
-        return "write the JSON Schemas of the file kinds, for editors, and of the data export";
+        return "write the JSON Schemas of the file kinds (with the model's own sections and metrics), for editors, "
+                + "and of the data export";
     }
 
     @Override
     public Options options() {
-        return new Options().addOption(OUTPUT);
+        return new Options().addOption(OUTPUT).addOption(SourceOption.OPTION);
     }
 
     @Override
     public ExitCode run(CommandLine line, Console console) throws Exception {
-        Path folder = Path.of(line.getOptionValue(OUTPUT, DEFAULT_FOLDER));
+        Path source = SourceOption.from(line);
+        Path folder = Path.of(line.getOptionValue(OUTPUT, source.resolve(DEFAULT_FOLDER).toString()));
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UsageException("--output " + folder + " is a file, not a folder; give the folder the schemas "
                     + "go into, such as " + DEFAULT_FOLDER);
         }
+        // The team files' sections and metrics follow the model: generated from it, when there is one.
+        Optional<SourceLoader.ModelResult> model = new SourceLoader().loadModel(source);
+        if (model.isPresent() && !model.get().problems().isEmpty()) {
+            ProblemFormat.TEXT.print(model.get().problems(), console.out(), console.colour());
+            console.summary("model.yaml has problems; no schema was written");
+            return ExitCode.INVALID_INPUT;
+        }
+        MetricCatalogue metrics = model.flatMap(SourceLoader.ModelResult::model).map(MaturityModel::metrics)
+                .orElse(MetricCatalogue.BUILT_IN);
         try {
-            SchemaWriter.writeAll(folder);
+            SchemaWriter.writeAll(folder, metrics);
             // The export's own schema too, for people who script against data/scorecards.json.
             try (OutputStream out = Files.newOutputStream(folder.resolve(ExportSchema.FILE))) {
                 ExportSchema.write(out);

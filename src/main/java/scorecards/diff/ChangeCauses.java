@@ -106,7 +106,7 @@ final class ChangeCauses {
     private static Map<String, Exemption> byCheck(List<Exemption> exemptions) {
         Map<String, Exemption> byCheck = new LinkedHashMap<>();
         for (Exemption exemption : exemptions) {
-            String key = exemption.metric().id() + " (" + exemption.dimension().id()
+            String key = exemption.metric().id() + " (" + exemption.dimension()
                     + (exemption.levelId() == null ? "" : ", " + exemption.levelId()) + ")";
             // Two exemptions of one check (for different periods) are told apart by their end.
             byCheck.put(byCheck.containsKey(key) ? key + " until " + exemption.until() : key, exemption);
@@ -134,9 +134,7 @@ final class ChangeCauses {
                 own.add(a);
             } else if (!a.equals(Assessment.surveyOnly(a.period(), a.responses(), a.csat(), a.nps(),
                     a.complexityReduced(), a.withheld()))) {
-                own.add(new Assessment(a.period(), a.designated(), a.trained(), a.backup(), a.selfServiceShare(),
-                        a.hoursSaved(), a.uses(), a.incidents(), a.workarounds(), a.openBugs(), null, null, null, null,
-                        a.needs(), a.notes()));
+                own.add(a.withoutSurvey());
             }
         }
         return team.withAssessments(own);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import scorecards.model.Assessment;
 import scorecards.model.Metric;
+import scorecards.model.MetricValue;
 import scorecards.model.Period;
 import scorecards.model.SatisfactionSource;
 import scorecards.render.Figures;
@@ -110,11 +111,7 @@ final class SurveyChanges {
     }
 
     private static Double value(Assessment assessment, Metric metric) {
-        return switch (metric) {
-            case CSAT -> assessment.csat();
-            case NPS -> assessment.nps();
-            default -> assessment.complexityReduced();
-        };
+        return assessment.value(metric) instanceof MetricValue.Number number ? number.value() : null;
     }
 
     private static String source(Assessment assessment) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import scorecards.load.Quoted;
 import scorecards.model.Dimension;
 import scorecards.model.Metric;
-import scorecards.model.MetricType;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.MetricValue;
 import scorecards.model.SatisfactionSource;
 import scorecards.score.AssessmentScore;
@@ -24,7 +24,8 @@ import scorecards.score.TeamScore;
  * Writes {@code data/teams.csv}: one row per team and period, for spreadsheets. RFC 4180
  * quoting, "\r\n" line ends, empty cells for no data, and team-written text that a spreadsheet
  * would run as a formula is prefixed with an apostrophe. Columns added after format 1.0 come after
- * its columns, so that a spreadsheet reading columns by position keeps working.
+ * its columns, so that a spreadsheet reading columns by position keeps working; the model's own
+ * metrics come last, one column each, in the model's order.
  */
 public final class CsvExport {
 
@@ -37,12 +38,13 @@ public final class CsvExport {
     public static void write(Report report, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         List<Dimension> dimensions = report.input().model().dimensions();
+        MetricCatalogue metrics = report.input().model().metrics();
         List<String> header = new ArrayList<>(List.of("team", "name", "tribe", "period", "level", "score"));
         for (Dimension dimension : dimensions) {
             header.add(dimension.id() + "-level");
             header.add(dimension.id() + "-progress");
         }
-        for (Metric metric : Metric.values()) {
+        for (Metric metric : Metric.BUILT_IN) {
             header.add(metric.id());
         }
         for (Dimension dimension : dimensions) {
@@ -50,6 +52,9 @@ public final class CsvExport {
         }
         header.add("satisfaction-source");
         header.add("withheld");
+        for (Metric metric : metrics.own()) {
+            header.add(metric.id());
+        }
         row(writer, header);
         for (TeamScore team : report.teams()) {
             for (AssessmentScore assessment : team.assessments()) {
@@ -64,7 +69,7 @@ public final class CsvExport {
                     cells.add(dimension.levelId());
                     cells.add(Numbers.score(dimension.progress()).toPlainString());
                 }
-                for (Metric metric : Metric.values()) {
+                for (Metric metric : Metric.BUILT_IN) {
                     cells.add(cell(metric, assessment.metrics().get(metric)));
                 }
                 for (DimensionScore dimension : assessment.dimensions()) {
@@ -75,6 +80,9 @@ public final class CsvExport {
                 // Withheld figures are empty cells above, like no data; this column tells them apart.
                 cells.add(assessment.assessment().withheldInOrder().stream().map(Metric::id)
                         .collect(Collectors.joining(" ")));
+                for (Metric metric : metrics.own()) {
+                    cells.add(cell(metric, assessment.metrics().get(metric)));
+                }
                 row(writer, cells);
             }
         }
@@ -86,8 +94,10 @@ public final class CsvExport {
             return Boolean.toString(flag.value());
         }
         if (value instanceof MetricValue.Number number) {
-            return (metric.type() == MetricType.SHARE ? Numbers.share(number.value())
-                    : Numbers.figure(number.value())).toPlainString();
+            return Numbers.value(metric, number).toPlainString();
+        }
+        if (value instanceof MetricValue.Choice choice) {
+            return choice.id();
         }
         return "";
     }

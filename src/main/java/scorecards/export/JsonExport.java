@@ -13,12 +13,15 @@ import scorecards.model.Exemption;
 import scorecards.model.Level;
 import scorecards.model.Metric;
 import scorecards.model.MetricValue;
-import scorecards.model.MetricType;
+import scorecards.model.Measurement;
+import scorecards.model.MetricCatalogue;
+import scorecards.model.MetricRollup;
 import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CampaignScore;
 import scorecards.score.DimensionScore;
+import scorecards.score.MetricFigure;
 import scorecards.score.Need;
 import scorecards.score.ProductRollup;
 import scorecards.score.Report;
@@ -63,7 +66,7 @@ public final class JsonExport {
             json.writeEndArray();
             json.writeArrayFieldStart("teams");
             for (TeamScore team : report.teams()) {
-                team(json, team, report.currentPeriod());
+                team(json, team, report.currentPeriod(), report.input().model().metrics());
             }
             json.writeEndArray();
             json.writeArrayFieldStart("rollups");
@@ -128,7 +131,8 @@ public final class JsonExport {
         json.writeEndArray();
     }
 
-    private static void team(JsonGenerator json, TeamScore team, Period current) throws IOException {
+    private static void team(JsonGenerator json, TeamScore team, Period current, MetricCatalogue metrics)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("id", team.team().id());
         json.writeStringField("name", team.team().name());
@@ -151,11 +155,18 @@ public final class JsonExport {
             }
             json.writeEndObject();
             json.writeObjectFieldStart("metrics");
-            for (Metric metric : Metric.values()) {
-                metricField(json, metric, assessment.metrics());
+            for (Metric metric : metrics.all()) {
+                json.writeFieldName(metric.id());
+                value(json, metric, assessment.metrics().get(metric));
             }
             json.writeEndObject();
             satisfaction(json, assessment.assessment());
+            measured(json, assessment.assessment(), metrics);
+            json.writeArrayFieldStart("review");
+            for (String flag : assessment.review().flags()) {
+                json.writeString(flag);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -184,7 +195,7 @@ public final class JsonExport {
     /** An exemption without its team-written text, which the team's file and page carry. */
     private static void exemption(JsonGenerator json, Exemption exemption, Period current) throws IOException {
         json.writeStartObject();
-        json.writeStringField("dimension", exemption.dimension().id());
+        json.writeStringField("dimension", exemption.dimension());
         json.writeStringField("metric", exemption.metric().id());
         json.writeStringField("level", exemption.levelId());
         json.writeStringField("reason", exemption.reason().id());
@@ -194,16 +205,39 @@ public final class JsonExport {
         json.writeEndObject();
     }
 
-    private static void metricField(JsonGenerator json, Metric metric, Map<Metric, MetricValue> metrics)
+    /**
+     * Format 1.2: the measured values, by metric id, each with its source, date, evidence, the team
+     * file's value and whether the two disagree.
+     */
+    private static void measured(JsonGenerator json, Assessment assessment, MetricCatalogue metrics)
             throws IOException {
-        MetricValue value = metrics.get(metric);
+        json.writeObjectFieldStart("measured");
+        for (Map.Entry<String, Measurement> entry : assessment.measured().entrySet()) {
+            Metric metric = metrics.find(entry.getKey()).orElseThrow();
+            Measurement measurement = entry.getValue();
+            json.writeObjectFieldStart(entry.getKey());
+            json.writeStringField("source", measurement.source());
+            json.writeStringField("observed-at", measurement.observedAt() == null ? null
+                    : measurement.observedAt().toString());
+            json.writeStringField("evidence", measurement.evidence());
+            json.writeFieldName("self-reported");
+            value(json, metric, measurement.selfReported());
+            json.writeBooleanField("disagrees", measurement.disagrees());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** A metric's value: true/false, the choice id, or the number (a share with 4 decimals, others with 2); null for none. */
+    private static void value(JsonGenerator json, Metric metric, MetricValue value) throws IOException {
         if (value instanceof MetricValue.Flag flag) {
-            json.writeBooleanField(metric.id(), flag.value());
+            json.writeBoolean(flag.value());
         } else if (value instanceof MetricValue.Number number) {
-            json.writeNumberField(metric.id(), metric.type() == MetricType.SHARE
-                    ? Numbers.share(number.value()) : Numbers.figure(number.value()));
+            json.writeNumber(Numbers.value(metric, number));
+        } else if (value instanceof MetricValue.Choice choice) {
+            json.writeString(choice.id());
         } else {
-            json.writeNullField(metric.id());
+            json.writeNull();
         }
     }
 
@@ -245,6 +279,23 @@ public final class JsonExport {
         json.writeNumberField("team-file", sources.teamFile());
         json.writeNumberField("withheld", sources.withheld());
         json.writeEndObject();
+        json.writeObjectFieldStart("metrics");
+        for (MetricFigure figure : rollup.metrics()) {
+            if (figure.distribution() != null) {
+                json.writeObjectFieldStart(figure.metric().id());
+                for (Map.Entry<String, Integer> entry : figure.distribution().entrySet()) {
+                    json.writeNumberField(entry.getKey(), entry.getValue());
+                }
+                json.writeEndObject();
+            } else if (figure.metric().rollup() == MetricRollup.SHARE) {
+                numberField(json, figure.metric().id(), Numbers.share(figure.value()));
+            } else {
+                figureField(json, figure.metric().id(), figure.value());
+            }
+        }
+        json.writeEndObject();
+        json.writeNumberField("disagreements", rollup.disagreements());
+        json.writeNumberField("level-jumps", rollup.levelJumps());
         json.writeEndObject();
     }
 

@@ -2,6 +2,8 @@ package scorecards.export;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
 
 /**
  * How figures are rounded wherever they are shown or exported, so that the site, the export
@@ -29,6 +31,11 @@ public final class Numbers {
 
     public static BigDecimal figure(double value) {
         return trimmed(value, FIGURE_DECIMALS);
+    }
+
+    /** A metric's value in an assessment: a share with four decimals, any other number with two. */
+    public static BigDecimal value(Metric metric, MetricValue.Number number) {
+        return metric.isShare() ? share(number.value()) : figure(number.value());
     }
 
     private static BigDecimal trimmed(double value, int decimals) {

@@ -13,7 +13,8 @@ import scorecards.model.CampaignGoal;
 import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
+import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
 import scorecards.model.Period;
@@ -168,15 +169,15 @@ final class CampaignReader {
     }
 
     private Optional<CampaignGoal> dimensionLevel(Fields goal) {
-        Optional<DimensionKind> kind = goal.text("dimension").flatMap(id -> {
-            List<String> modelDimensions = model == null ? DimensionKind.ids()
+        Optional<String> kind = goal.text("dimension").flatMap(id -> {
+            List<String> modelDimensions = model == null ? Metric.BUILT_IN_DIMENSIONS
                     : model.dimensions().stream().map(Dimension::id).toList();
-            Optional<DimensionKind> known = DimensionKind.byId(id).filter(k -> modelDimensions.contains(k.id()));
-            if (known.isEmpty()) {
+            if (!modelDimensions.contains(id)) {
                 goal.problems().report(goal.node("dimension").orElseThrow().location(), "unknown dimension "
                         + Quoted.of(id) + ": the model has no such dimension" + Suggestions.hint(id, modelDimensions));
+                return Optional.empty();
             }
-            return known;
+            return Optional.of(id);
         });
         Optional<String> level = level(goal, "level");
         if (kind.isEmpty() || level.isEmpty()) {
@@ -185,7 +186,7 @@ final class CampaignReader {
         return Optional.of(new CampaignGoal.DimensionLevel(kind.get(), level.get()));
     }
 
-    private static Optional<CampaignGoal> checks(Fields goal) {
+    private Optional<CampaignGoal> checks(Fields goal) {
         List<Node> items = goal.list("checks").orElse(null);
         if (items == null) {
             return Optional.empty();
@@ -198,18 +199,21 @@ final class CampaignReader {
         int before = problems.count();
         List<Check> checks = goal.each(items, item -> Fields.entry(item, "checks",
                         "{ dimension: devops-buddy, metric: designated, equals: true }", "a check", problems)
-                .flatMap(CampaignReader::check));
+                .flatMap(this::check));
         return problems.count() > before ? Optional.empty() : Optional.of(new CampaignGoal.Checks(checks));
     }
 
-    private static Optional<Check> check(Fields check) {
-        Optional<DimensionKind> kind = check.requiredText("dimension").flatMap(id -> {
-            Optional<DimensionKind> known = DimensionKind.byId(id);
-            if (known.isEmpty()) {
+    /** A goal check names a metric of its dimension: built in, or of the model's own. */
+    private Optional<Check> check(Fields check) {
+        MetricCatalogue catalogue = model == null ? MetricCatalogue.BUILT_IN : model.metrics();
+        Optional<String> kind = check.requiredText("dimension").flatMap(id -> {
+            List<String> dimensions = catalogue.dimensions();
+            if (!dimensions.contains(id)) {
                 check.problems().report(check.node("dimension").orElseThrow().location(), "unknown dimension "
-                        + Quoted.of(id) + Suggestions.hint(id, DimensionKind.ids()));
+                        + Quoted.of(id) + Suggestions.hint(id, dimensions));
+                return Optional.empty();
             }
-            return known;
+            return Optional.of(id);
         });
         if (kind.isEmpty()) {
             // Without a dimension the metric cannot be checked; still mark its keys as known.
@@ -217,6 +221,6 @@ final class CampaignReader {
             check.rejectUnknown();
             return Optional.empty();
         }
-        return CheckReader.read(check, kind.get());
+        return CheckReader.read(check, kind.get(), catalogue, false, List.of());
     }
 }

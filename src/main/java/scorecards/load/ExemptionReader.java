@@ -6,12 +6,12 @@ import java.util.Optional;
 import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Exemption;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.Period;
 
 /**
@@ -70,10 +70,10 @@ final class ExemptionReader {
     private Optional<Exemption> exemption(Fields fields, Period firstAssessed) {
         Problems problems = fields.problems();
         int before = problems.count();
-        Optional<DimensionKind> kind = fields.requiredText("dimension").flatMap(id -> dimension(fields, id));
+        Optional<String> kind = fields.requiredText("dimension").flatMap(id -> dimension(fields, id));
         Optional<String> metricId = fields.requiredText("metric");
         Optional<Metric> metric = kind.flatMap(known -> metricId.flatMap(id -> metric(fields, known, id)));
-        kind.ifPresent(known -> fields.describeAs("the exemption for " + known.id()
+        kind.ifPresent(known -> fields.describeAs("the exemption for " + known
                 + metric.map(m -> "." + m.id()).orElse("")));
         Optional<String> level = fields.id("level");
         if (level.isPresent() && kind.isPresent() && metric.isPresent()) {
@@ -103,55 +103,65 @@ final class ExemptionReader {
                 justification.get(), approvedBy.get(), from.orElse(null), until.get()));
     }
 
-    private Optional<DimensionKind> dimension(Fields fields, String id) {
+    /**
+     * A dimension of the model. Without a model (it has problems) only the built-in dimensions are
+     * known, and one that is not built in is let pass unreported: only the model could explain it.
+     */
+    private Optional<String> dimension(Fields fields, String id) {
         Location location = fields.node("dimension").orElseThrow().location();
-        Optional<DimensionKind> kind = DimensionKind.byId(id);
-        List<String> known = model == null ? DimensionKind.ids()
+        boolean builtIn = Metric.BUILT_IN_DIMENSIONS.contains(id);
+        List<String> known = model == null ? Metric.BUILT_IN_DIMENSIONS
                 : model.dimensions().stream().map(Dimension::id).toList();
-        if (kind.isPresent() && known.contains(id)) {
-            return kind;
+        if (known.contains(id)) {
+            return Optional.of(id);
         }
-        fields.problems().report(location, kind.isPresent()
+        if (model == null) {
+            return Optional.empty();
+        }
+        fields.problems().report(location, builtIn
                 ? "dimension " + Quoted.of(id) + " is not in model.yaml, so it has no checks to exempt; the model's dimensions are: "
                         + String.join(", ", known)
                 : "unknown dimension " + Quoted.of(id) + Suggestions.hint(id, known));
         return Optional.empty();
     }
 
-    private Optional<Metric> metric(Fields fields, DimensionKind kind, String id) {
+    private Optional<Metric> metric(Fields fields, String kind, String id) {
         Location location = fields.node("metric").orElseThrow().location();
-        Optional<Metric> metric = Metric.find(kind, id);
+        MetricCatalogue catalogue = model == null ? MetricCatalogue.BUILT_IN : model.metrics();
+        Optional<Metric> metric = catalogue.find(kind, id);
         List<String> checked = checkedMetrics(kind);
         if (metric.isPresent() && checked.contains(id)) {
             return metric;
         }
-        Optional<Metric> elsewhere = Metric.anyNamed(id);
+        Optional<Metric> elsewhere = catalogue.find(id);
         String message;
         if (metric.isPresent()) {
-            message = "no check of dimension '" + kind.id() + "' in model.yaml uses metric " + Quoted.of(id)
+            message = "no check of dimension '" + kind + "' in model.yaml uses metric " + Quoted.of(id)
                     + ", so there is nothing to exempt; its checks use: " + String.join(", ", checked);
         } else if (elsewhere.isPresent()) {
-            message = "metric " + Quoted.of(id) + " belongs to dimension '" + elsewhere.get().dimension().id() + "', not '"
-                    + kind.id() + "'; the checks of '" + kind.id() + "' use: " + String.join(", ", checked);
+            message = "metric " + Quoted.of(id) + " belongs to dimension '" + elsewhere.get().dimension() + "', not '"
+                    + kind + "'; the checks of '" + kind + "' use: " + String.join(", ", checked);
+        } else if (model == null) {
+            return Optional.empty(); // perhaps a metric of the model's own, which only the model could explain
         } else {
-            message = "unknown metric " + Quoted.of(id) + " in dimension '" + kind.id() + "'" + Suggestions.hint(id, checked);
+            message = "unknown metric " + Quoted.of(id) + " in dimension '" + kind + "'" + Suggestions.hint(id, checked);
         }
         fields.problems().report(location, message);
         return Optional.empty();
     }
 
     /** The metrics the model's checks of this dimension use, in the metrics' order; all of them without a model. */
-    private List<String> checkedMetrics(DimensionKind kind) {
+    private List<String> checkedMetrics(String kind) {
         if (model == null) {
-            return Metric.ids(kind);
+            return MetricCatalogue.BUILT_IN.ids(kind);
         }
         List<Metric> used = new ArrayList<>();
-        model.dimensions().stream().filter(d -> d.kind() == kind).forEach(d -> d.levels()
+        model.dimension(kind).ifPresent(d -> d.levels()
                 .forEach(level -> level.checks().forEach(check -> used.add(check.metric()))));
-        return kind.metrics().stream().filter(used::contains).map(Metric::id).toList();
+        return model.metrics().of(kind).stream().filter(used::contains).map(Metric::id).toList();
     }
 
-    private void checkLevel(Fields fields, DimensionKind kind, Metric metric, String levelId) {
+    private void checkLevel(Fields fields, String kind, Metric metric, String levelId) {
         if (model == null) {
             return;
         }
@@ -161,7 +171,7 @@ final class ExemptionReader {
             fields.problems().report(location, "unknown level " + Quoted.of(levelId) + Suggestions.hint(levelId, levelIds));
             return;
         }
-        Dimension dimension = model.dimensions().stream().filter(d -> d.kind() == kind).findFirst().orElseThrow();
+        Dimension dimension = model.dimension(kind).orElseThrow();
         List<String> checkedAt = new ArrayList<>();
         for (DimensionLevel level : dimension.levels()) {
             if (level.checks().stream().map(Check::metric).anyMatch(metric::equals)) {
@@ -169,7 +179,7 @@ final class ExemptionReader {
             }
         }
         if (!checkedAt.contains(levelId)) {
-            fields.problems().report(location, "no check of dimension '" + kind.id() + "' uses metric '" + metric.id()
+            fields.problems().report(location, "no check of dimension '" + kind + "' uses metric '" + metric.id()
                     + "' at level '" + levelId + "'; it is checked at: " + String.join(", ", checkedAt));
         }
     }
@@ -203,7 +213,7 @@ final class ExemptionReader {
     private static void overlap(Exemption exemption, Location location, List<Read> earlier, Problems problems) {
         for (Read other : earlier) {
             Exemption first = other.exemption();
-            boolean sameCheck = first.dimension() == exemption.dimension() && first.metric() == exemption.metric()
+            boolean sameCheck = first.dimension().equals(exemption.dimension()) && first.metric().equals(exemption.metric())
                     && (first.levelId() == null || exemption.levelId() == null
                             || first.levelId().equals(exemption.levelId()));
             if (!sameCheck || !comparable(first.until(), exemption.until())) {
@@ -216,7 +226,7 @@ final class ExemptionReader {
             }
             String level = first.levelId() != null ? first.levelId() : exemption.levelId();
             problems.report(location, "a second exemption for metric '" + exemption.metric().id()
-                    + "' of dimension '" + exemption.dimension().id() + "'"
+                    + "' of dimension '" + exemption.dimension() + "'"
                     + (level == null ? "" : " at level '" + level + "'") + " " + periods(start, end)
                     + " (the first is at line " + other.location().line() + "); a check takes one exemption per period");
             return;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 import scorecards.model.Cadence;
 import scorecards.model.Ids;
-import scorecards.model.MetricType;
 import scorecards.model.Period;
 
 /**
@@ -226,11 +225,6 @@ public final class Fields {
                     + flagHint(node));
             return Optional.empty();
         });
-    }
-
-    /** A number of the given type, checked against the type's range. */
-    public Optional<BigDecimal> number(String key, MetricType type) {
-        return number(key, type.description(), value -> type.admits(value.doubleValue()));
     }
 
     /** A number that must satisfy {@code allowed}, which {@code wanted} describes in words. */

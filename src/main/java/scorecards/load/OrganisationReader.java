@@ -69,6 +69,18 @@ final class OrganisationReader {
                 .map(BigDecimal::intValue).orElse(null);
         SurveySettings survey = fields.mapping("survey", "survey").map(OrganisationReader::survey)
                 .orElse(SurveySettings.DEFAULT);
+        List<String> factsIgnored = fields.mapping("facts", "facts").map(facts -> {
+            List<String> ignored = ignoreColumns(facts, FactsColumns.ALL, "facts");
+            facts.rejectUnknown();
+            return ignored;
+        }).orElse(List.of());
+        int levelJump = fields.mapping("review", "review").map(review -> {
+            int jump = review.number("level-jump", "a whole number from 1 to 1000",
+                            value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
+                    .map(BigDecimal::intValue).orElse(Organisation.DEFAULT_LEVEL_JUMP);
+            review.rejectUnknown();
+            return jump;
+        }).orElse(Organisation.DEFAULT_LEVEL_JUMP);
         Optional<Fields> platform = fields.mapping("platform", "platform");
         if (platform.isEmpty() && !fields.has("platform")) {
             fields.missing("platform");
@@ -80,8 +92,8 @@ final class OrganisationReader {
         platform.ifPresent(Fields::rejectUnknown);
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
-                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey), complete,
-                outlierAfter));
+                leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey, factsIgnored,
+                levelJump), complete, outlierAfter));
     }
 
     /**
@@ -92,38 +104,48 @@ final class OrganisationReader {
         int minResponses = survey.number("min-responses", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
                 .map(BigDecimal::intValue).orElse(SurveySettings.DEFAULT_MIN_RESPONSES);
+        List<String> ignored = ignoreColumns(survey, SurveyColumns.ALL, "survey");
+        survey.rejectUnknown();
+        return new SurveySettings(minResponses, ignored);
+    }
+
+    /**
+     * {@code ignore-columns:} of the {@code survey} or {@code facts} settings: the extra columns of
+     * the tools' exports that are read past rather than rejected. A column the format itself reads
+     * cannot be ignored: that would drop values without a word.
+     */
+    private static List<String> ignoreColumns(Fields settings, List<String> formatColumns, String kind) {
         List<String> ignored = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
-        for (Node item : survey.list("ignore-columns").orElse(List.of())) {
+        for (Node item : settings.list("ignore-columns").orElse(List.of())) {
             if (!(item instanceof Node.ScalarNode scalar) || scalar.isNull()) {
-                survey.problems().report(item.location(), "each of 'ignore-columns' must be a column name, found "
+                settings.problems().report(item.location(), "each of 'ignore-columns' must be a column name, found "
                         + item.describe());
                 continue;
             }
             String column = scalar.text().strip();
             if (column.isEmpty()) {
-                survey.problems().report(item.location(), "a column name in 'ignore-columns' is empty");
+                settings.problems().report(item.location(), "a column name in 'ignore-columns' is empty");
             } else if (column.length() > Fields.MAX_LINE_TEXT || column.contains("\n")) {
-                survey.problems().report(item.location(), "a column name in 'ignore-columns' must be one line of at most "
+                settings.problems().report(item.location(), "a column name in 'ignore-columns' must be one line of at most "
                         + Fields.MAX_LINE_TEXT + " characters");
             } else if (!Fields.charactersAreText("a column name in 'ignore-columns'", column, false, item.location(),
-                    survey.problems())) {
-                // Reported; a column with such a name is in no survey file.
-            } else if (SurveyColumns.ALL.contains(column)) {
-                survey.problems().report(item.location(), "column " + Quoted.of(column)
-                        + " is read from every survey file and cannot be ignored");
+                    settings.problems())) {
+                // Reported; a column with such a name is in no file.
+            } else if (formatColumns.contains(column)) {
+                settings.problems().report(item.location(), "column " + Quoted.of(column)
+                        + " is read from every " + kind + " file and cannot be ignored");
             } else {
                 Location earlier = seen.putIfAbsent(column, item.location());
                 if (earlier != null) {
-                    survey.problems().report(item.location(), "column " + Quoted.of(column)
+                    settings.problems().report(item.location(), "column " + Quoted.of(column)
                             + " is listed twice in 'ignore-columns' (first at line " + earlier.line() + ")");
                 } else {
                     ignored.add(column);
                 }
             }
         }
-        survey.rejectUnknown();
-        return new SurveySettings(minResponses, ignored);
+        return ignored;
     }
 
     private static List<Product> products(Fields platform, Cadence cadence) {

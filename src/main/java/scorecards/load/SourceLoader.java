@@ -2,6 +2,7 @@ package scorecards.load;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,6 +35,7 @@ public final class SourceLoader {
     public static final String TEAMS = FOLDER + "/teams";
     public static final String CAMPAIGNS = FOLDER + "/campaigns";
     public static final String SURVEYS = FOLDER + "/surveys";
+    public static final String FACTS = FOLDER + "/facts";
 
     private final YamlReader yaml = new YamlReader();
     private final ContentReader.Reserved reserved;
@@ -60,6 +62,23 @@ public final class SourceLoader {
         public NotASourceException(String message) {
             super(message);
         }
+    }
+
+    /**
+     * Reads {@code model.yaml} alone: what the editors' schemas are generated from, even while team
+     * files have problems. Empty when the source has no model file; the model's problems otherwise.
+     */
+    public Optional<ModelResult> loadModel(Path source) {
+        if (!Files.exists(source.resolve(MODEL), LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems(MODEL);
+        Optional<MaturityModel> model = parse(new SourceFiles(source), MODEL, problems).flatMap(root -> ModelReader.read(root, problems));
+        return Optional.of(new ModelResult(problems.isEmpty() ? model : Optional.empty(), problems.list()));
+    }
+
+    /** What reading model.yaml alone found: the model when it has no problem, and the problems. */
+    public record ModelResult(Optional<MaturityModel> model, List<Problem> problems) {
     }
 
     public Result load(Path source) throws NotASourceException, IOException {
@@ -107,18 +126,31 @@ public final class SourceLoader {
                 .toList();
 
         SurveySettings surveySettings = organisation.map(Organisation::survey).orElse(SurveySettings.DEFAULT);
-        List<String> surveyFiles = surveyFiles(files, problems);
-        SurveyReader surveyReader = new SurveyReader(cadence, surveySettings,
-                teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid).collect(Collectors.toSet()));
+        Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid)
+                .collect(Collectors.toSet());
+        List<String> surveyFiles = csvFiles(files, SURVEYS, problems, "not a survey file: survey files are CSV, named "
+                + "after their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with import-survey)");
+        SurveyReader surveyReader = new SurveyReader(cadence, surveySettings, teamIds);
         List<SurveyReader.Survey> surveys = new ArrayList<>();
         for (String file : surveyFiles) {
-            readSurvey(files, file, surveyReader, problems).ifPresent(surveys::add);
+            readCsv(files, file, "a survey file", surveyReader::read, problems).ifPresent(surveys::add);
         }
         surveys.forEach(survey -> periods.add(survey.file(), survey.period(), Location.START));
+        List<Team> surveyed = SurveyMerge.merge(readTeams, surveys, satisfactionSections,
+                surveySettings.minResponses(), problems);
+
+        List<String> factsFiles = csvFiles(files, FACTS, problems, "not a facts file: facts files are CSV, named after "
+                + "their source, e.g. deploy-stats.csv");
+        FactsReader factsReader = new FactsReader(cadence, checkedModel == null ? null : checkedModel.metrics(),
+                organisation.map(Organisation::factsIgnoreColumns).orElse(List.of()), teamIds);
+        List<FactsReader.Facts> facts = new ArrayList<>();
+        for (String file : factsFiles) {
+            readCsv(files, file, "a facts file", factsReader::read, problems).ifPresent(facts::add);
+        }
+        facts.forEach(read -> read.facts().forEach(fact -> periods.add(read.file(), fact.period(), fact.location())));
         organisationRead.ifPresent(read -> problems.addAll(
                 periods.problems(read.organisation().currentPeriod(), read.outlierAfter())));
-        List<Team> teams = SurveyMerge.merge(readTeams, surveys, satisfactionSections, surveySettings.minResponses(),
-                problems);
+        List<Team> teams = FactsMerge.merge(surveyed, facts, problems);
 
         List<String> campaignFiles = yamlFiles(files, CAMPAIGNS, "campaign", problems);
         List<Campaign> campaigns = readCampaigns(files, campaignFiles, teamFiles, teams, cadence, model.orElse(null),
@@ -128,7 +160,8 @@ public final class SourceLoader {
         problems.addAll(content.problems());
 
         List<Problem> sorted = problems.stream().sorted().toList();
-        int filesRead = 2 + teamFiles.size() + surveyFiles.size() + campaignFiles.size() + content.files().size();
+        int filesRead = 2 + teamFiles.size() + surveyFiles.size() + factsFiles.size() + campaignFiles.size()
+                + content.files().size();
         if (!sorted.isEmpty() || organisation.isEmpty() || model.isEmpty()) {
             return new Result(Optional.empty(), sorted, filesRead);
         }
@@ -146,36 +179,41 @@ public final class SourceLoader {
         return problems.isEmpty() ? team : Optional.empty();
     }
 
-    private static Optional<SurveyReader.Survey> readSurvey(SourceFiles files, String file, SurveyReader reader,
+    /** How one kind of CSV file is read from its bytes. */
+    private interface CsvReader<T> {
+        Optional<T> read(String name, byte[] bytes, Problems problems);
+    }
+
+    /** @param kind what the file is, for the size message: "a survey file", "a facts file" */
+    private static <T> Optional<T> readCsv(SourceFiles files, String file, String kind, CsvReader<T> reader,
             List<Problem> sink) {
         Problems problems = new Problems(file);
-        Optional<SurveyReader.Survey> survey = files.read(file, SurveyReader.MAX_FILE_BYTES, "a survey file", problems)
+        Optional<T> read = files.read(file, SurveyReader.MAX_FILE_BYTES, kind, problems)
                 .flatMap(bytes -> reader.read(file.substring(file.lastIndexOf('/') + 1), bytes, problems));
         sink.addAll(problems.list());
-        return survey;
+        return read;
     }
 
     /**
-     * The survey files, {@code scorecards/surveys/*.csv}, as paths relative to the source. Any other
-     * file there is reported, so that a survey saved in another format is not silently left out;
-     * Markdown notes and hidden files may sit beside them.
+     * The CSV files of one folder ({@code scorecards/surveys/*.csv}, {@code scorecards/facts/*.csv}), as
+     * paths relative to the source. Any other file there is reported, so that a file saved in another
+     * format is not silently left out; Markdown notes and hidden files may sit beside them.
      */
-    private static List<String> surveyFiles(SourceFiles files, List<Problem> problems) throws IOException {
-        List<String> surveys = new ArrayList<>();
-        for (String name : files.names(SURVEYS, problems)) {
-            String relative = SURVEYS + "/" + name;
+    private static List<String> csvFiles(SourceFiles files, String folder, List<Problem> problems, String notCsv)
+            throws IOException {
+        List<String> csv = new ArrayList<>();
+        for (String name : files.names(folder, problems)) {
+            String relative = folder + "/" + name;
             if (name.startsWith(".") || name.endsWith(".md")) {
                 continue;
             }
             if (name.endsWith(".csv")) {
-                surveys.add(relative);
+                csv.add(relative);
             } else {
-                problems.add(new Problem(relative, 1, 1, "not a survey file: survey files are CSV, named after "
-                        + "their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with "
-                        + "import-survey)"));
+                problems.add(new Problem(relative, 1, 1, notCsv));
             }
         }
-        return surveys;
+        return csv;
     }
 
     /**

@@ -108,7 +108,7 @@ final class SurveyReader {
         private final Map<String, SurveyTally> teams = new HashMap<>();
         private final Map<String, String> unknownTeamHints = new HashMap<>();
         private CsvFile.Row headerRow;
-        private Header header;
+        private CsvHeader header;
         private int rows;
 
         Reading(CsvFile csv, Problems problems) {
@@ -131,53 +131,20 @@ final class SurveyReader {
     }
 
     /** The columns of the header row, by what they hold; null when the rows cannot be read by it. */
-    private Header header(CsvFile.Row record, CsvFile layout, Problems problems) {
-        Map<String, Integer> columns = new HashMap<>();
-        Map<String, Integer> ignored = new HashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).strip();
-            if (name.isEmpty()) {
-                problems.report(layout.cell(record, i), "column " + (i + 1) + " of the header has no name; name it, "
-                        + "or remove the extra comma");
-                continue;
-            }
-            Map<String, Integer> kind = SurveyColumns.ALL.contains(name) ? columns
-                    : settings.ignoreColumns().contains(name) ? ignored : null;
-            if (kind == null) {
-                problems.report(layout.cell(record, i), "unknown column " + Quoted.of(name)
-                        + Suggestions.closest(name, SurveyColumns.ALL).map(known -> "; did you mean " + Quoted.of(known)
-                                + "?").orElse("; a survey file has the columns " + String.join(", ", SurveyColumns.ALL))
-                        + " (to read past a column of the survey tool, list it under 'survey: ignore-columns' in "
-                        + "organisation.yaml)");
-                continue;
-            }
-            Integer earlier = kind.putIfAbsent(name, i);
-            if (earlier != null) {
-                problems.report(layout.cell(record, i), "column " + Quoted.of(name) + " is in the header twice (first as "
-                        + "column " + (earlier + 1) + ")");
-            }
-        }
-        if (!columns.containsKey(SurveyColumns.TEAM)) {
+    private CsvHeader header(CsvFile.Row record, CsvFile layout, Problems problems) {
+        CsvHeader header = CsvHeader.read(record, layout, problems, SurveyColumns.ALL, settings.ignoreColumns(),
+                "survey", "the survey tool");
+        if (header.index(SurveyColumns.TEAM) == null) {
             problems.report(layout.cell(record, 0), "the header has no 'team' column; every row must say which team "
                     + "answered, by its id" + CsvFile.separatorHint(record));
             return null;
         }
-        return new Header(record.size(), columns);
+        return header;
     }
 
-    private record Header(int size, Map<String, Integer> columns) {
-        Integer index(String column) {
-            return columns.get(column);
-        }
-    }
-
-    private void row(CsvFile.Row record, Header header, CsvFile layout, Problems problems, Map<String, SurveyTally> teams,
-            Map<String, String> unknownTeamHints) {
-        if (record.size() != header.size()) {
-            Location where = record.size() > header.size() ? layout.cell(record, header.size())
-                    : layout.end(record);
-            problems.report(where, "this row has " + record.size() + (record.size() == 1 ? " cell" : " cells")
-                    + ", the header has " + header.size() + "; a row has one cell per column (an empty cell for no answer)");
+    private void row(CsvFile.Row record, CsvHeader header, CsvFile layout, Problems problems,
+            Map<String, SurveyTally> teams, Map<String, String> unknownTeamHints) {
+        if (!header.fits(record, layout, problems, "no answer")) {
             return;
         }
         int before = problems.count();
@@ -202,7 +169,7 @@ final class SurveyReader {
         }
     }
 
-    private static Integer answer(CsvFile.Row record, Header header, String column, CsvFile layout,
+    private static Integer answer(CsvFile.Row record, CsvHeader header, String column, CsvFile layout,
             Problems problems) {
         Integer index = header.index(column);
         if (index == null || record.get(index).isBlank()) {

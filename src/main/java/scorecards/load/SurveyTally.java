@@ -2,7 +2,7 @@ package scorecards.load;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import scorecards.model.Metric;
@@ -70,7 +70,7 @@ final class SurveyTally {
      * figure would be the answers of those few. A question nobody answered is no data.
      */
     Figures figures(int minResponses) {
-        Set<Metric> withheld = EnumSet.noneOf(Metric.class);
+        Set<Metric> withheld = new HashSet<>();
         Double csat = figure(Metric.CSAT, csatAnswers, minResponses, withheld, () -> mean(csatSum, csatAnswers));
         Double nps = figure(Metric.NPS, recommendAnswers, minResponses, withheld,
                 () -> ratio(100L * (promoters - detractors), recommendAnswers));

@@ -3,6 +3,7 @@ package scorecards.load;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,9 @@ import scorecards.model.Assessment;
 import scorecards.model.Cadence;
 import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
-import scorecards.model.MetricType;
+import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
+import scorecards.model.MetricValue;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.model.Team;
@@ -30,19 +33,24 @@ final class TeamReader {
 
     private final Cadence cadence;
     private final List<String> productIds;
+    private final MetricCatalogue metrics;
+    private final boolean modelKnown;
     private final ExemptionReader exemptionReader;
 
     /**
      * @param cadence    the organisation's cadence, or null when organisation.yaml could not be
      *                   read (then periods of either cadence are accepted)
      * @param productIds the catalogue, or null when it is not known (then products are not checked)
-     * @param model      the maturity model, or null when model.yaml has problems (then exemptions
-     *                   are checked against the built-in dimensions and metrics only)
+     * @param model      the maturity model, or null when model.yaml has problems: then exemptions
+     *                   are checked against the built-in dimensions and metrics only, and keys that
+     *                   only the model could explain (its own sections and metrics) are not reported
      * @param exemptionMaxPeriods the most periods an exemption may span, or null for no limit
      */
     TeamReader(Cadence cadence, List<String> productIds, MaturityModel model, Integer exemptionMaxPeriods) {
         this.cadence = cadence;
         this.productIds = productIds;
+        this.metrics = model == null ? MetricCatalogue.BUILT_IN : model.metrics();
+        this.modelKnown = model != null;
         this.exemptionReader = new ExemptionReader(cadence, model, exemptionMaxPeriods);
     }
 
@@ -121,48 +129,53 @@ final class TeamReader {
             }
         }
 
-        Optional<Fields> buddy = fields.mapping("devops-buddy", "devops-buddy of " + where);
-        Boolean designated = buddy.flatMap(b -> b.flag("designated")).orElse(null);
-        Boolean trained = buddy.flatMap(b -> b.flag("trained")).orElse(null);
-        Boolean backup = buddy.flatMap(b -> b.flag("backup")).orElse(null);
-        Double selfService = buddy.flatMap(b -> b.number("self-service-share", MetricType.SHARE))
-                .map(BigDecimal::doubleValue).orElse(null);
-        buddy.ifPresent(Fields::rejectUnknown);
-
-        Optional<Fields> usage = fields.mapping("platform-usage", "platform-usage of " + where);
-        Double hoursSaved = usage.flatMap(u -> u.number("hours-saved", MetricType.AMOUNT))
-                .map(BigDecimal::doubleValue).orElse(null);
-        List<ProductUse> uses = usage.flatMap(u -> u.list("uses")).map(items -> uses(items, problems)).orElse(null);
-        usage.ifPresent(Fields::rejectUnknown);
-
-        Optional<Fields> quality = fields.mapping("quality", "quality of " + where);
-        Integer incidents = quality.flatMap(q -> count(q, "incidents")).orElse(null);
-        Integer workarounds = quality.flatMap(q -> count(q, "workarounds")).orElse(null);
-        Integer openBugs = quality.flatMap(q -> count(q, "open-bugs")).orElse(null);
-        quality.ifPresent(Fields::rejectUnknown);
-
-        Optional<Fields> satisfaction = fields.mapping("satisfaction", "satisfaction of " + where);
-        if (fields.has("satisfaction")) {
-            period.ifPresent(p -> sections.add(id, p, fields.keyLocation("satisfaction")));
+        Map<String, MetricValue> values = new LinkedHashMap<>();
+        List<ProductUse> uses = null;
+        for (String dimension : metrics.dimensions()) {
+            Optional<Fields> section = fields.mapping(dimension, dimension + " of " + where);
+            if (dimension.equals(Metric.SATISFACTION) && fields.has(dimension)) {
+                period.ifPresent(p -> sections.add(id, p, fields.keyLocation(Metric.SATISFACTION)));
+            }
+            if (section.isEmpty()) {
+                continue;
+            }
+            for (Metric metric : metrics.of(dimension)) {
+                if (metric.isWritten()) {
+                    value(section.get(), metric).ifPresent(value -> values.put(metric.id(), value));
+                }
+            }
+            if (dimension.equals(Metric.PRODUCTS_USED.dimension())) {
+                uses = section.get().list("uses").map(items -> uses(items, problems)).orElse(null);
+            }
+            if (modelKnown) {
+                section.get().rejectUnknown();
+            }
         }
-        Integer responses = satisfaction.flatMap(s -> count(s, "responses")).orElse(null);
-        Double csat = satisfaction.flatMap(s -> s.number("csat", MetricType.SCALE_1_TO_5))
-                .map(BigDecimal::doubleValue).orElse(null);
-        Double nps = satisfaction.flatMap(s -> s.number("nps", MetricType.NPS))
-                .map(BigDecimal::doubleValue).orElse(null);
-        Double complexity = satisfaction.flatMap(s -> s.number("complexity-reduced", MetricType.SCALE_1_TO_5))
-                .map(BigDecimal::doubleValue).orElse(null);
-        satisfaction.ifPresent(Fields::rejectUnknown);
 
         List<String> needs = fields.list("needs").map(items -> needs(items, problems)).orElse(List.of());
         String notes = fields.markdown("notes").orElse(null);
-        fields.rejectUnknown();
-        return period.map(p -> new Assessment(p, designated, trained, backup, selfService, hoursSaved, uses,
-                incidents, workarounds, openBugs, responses, csat, nps, complexity, needs, notes));
+        if (modelKnown) {
+            fields.rejectUnknown();
+        }
+        List<ProductUse> used = uses;
+        return period.map(p -> Assessment.fromTeamFile(p, values, used, needs, notes));
     }
 
-    private static Optional<Integer> count(Fields section, String key) {
-        return section.number(key, MetricType.COUNT).map(BigDecimal::intValueExact);
+    /** The value of one metric in its section, checked against the metric's type and range. */
+    private static Optional<MetricValue> value(Fields section, Metric metric) {
+        String key = metric.id();
+        return switch (metric.type()) {
+            case BOOLEAN -> section.flag(key).map(MetricValue::of);
+            case NUMBER, COUNT -> section.number(key, metric.describe(), metric::admits).map(MetricValue::of);
+            case CHOICE -> section.text(key).flatMap(text -> {
+                Optional<MetricValue.Choice> choice = MetricCells.choice(metric, text);
+                if (choice.isEmpty()) {
+                    section.problems().report(section.node(key).orElseThrow().location(),
+                            MetricCells.notAChoice(metric, text, key));
+                }
+                return choice.map(MetricValue.class::cast);
+            });
+        };
     }
 
     private List<ProductUse> uses(List<Node> items, Problems problems) {

@@ -10,7 +10,7 @@ public sealed interface CampaignGoal {
     }
 
     /** The team's level in one dimension is at least {@code levelId}. */
-    record DimensionLevel(DimensionKind dimension, String levelId) implements CampaignGoal {
+    record DimensionLevel(String dimension, String levelId) implements CampaignGoal {
     }
 
     /** Every check holds on the team's metric values, as model checks do. */

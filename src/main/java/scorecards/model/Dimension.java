@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One built-in dimension as the model configures it: its weight in the score and, per level
- * above the first, what reaching that level takes.
+ * One dimension as the model configures it, built in or of the model's own: its weight in the
+ * score and, per level above the first, what reaching that level takes.
  */
-public record Dimension(
-        DimensionKind kind, String name, double weight, String description, List<DimensionLevel> levels) {
+public record Dimension(String id, String name, double weight, String description, List<DimensionLevel> levels) {
 
     public Dimension {
         levels = List.copyOf(levels);
     }
 
-    public String id() {
-        return kind.id();
+    public boolean isBuiltIn() {
+        return Metric.BUILT_IN_DIMENSIONS.contains(id);
     }
 
     public Optional<DimensionLevel> level(String levelId) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * {@code until} the check counts again and the exemption is shown as expired.
  */
 public record Exemption(
-        DimensionKind dimension,
+        String dimension,
         Metric metric,
         String levelId,
         Reason reason,
@@ -67,12 +67,12 @@ public record Exemption(
     }
 
     /** Whether it names this check of this dimension at this level (whatever the period). */
-    public boolean names(DimensionKind kind, String level, Check check) {
-        return dimension == kind && metric == check.metric() && (levelId == null || levelId.equals(level));
+    public boolean names(String dimensionId, String level, Check check) {
+        return dimension.equals(dimensionId) && metric.equals(check.metric()) && (levelId == null || levelId.equals(level));
     }
 
     /** Whether it excuses this check in the assessment of {@code period}. */
-    public boolean excuses(DimensionKind kind, String level, Check check, Period period) {
-        return names(kind, level, check) && appliesIn(period);
+    public boolean excuses(String dimensionId, String level, Check check, Period period) {
+        return names(dimensionId, level, check) && appliesIn(period);
     }
 }

@@ -1,46 +1,37 @@
 package scorecards.model;
 
-/** What kind of value a metric holds, with its allowed range. Null bounds are open. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What kind of value a metric holds; its range and choices are the metric's own. */
 public enum MetricType {
-    FLAG(null, null, false, "true or false"),
-    SHARE(0.0, 1.0, false, "a number from 0 to 1"),
-    COUNT(0.0, 1e9, true, "a whole number from 0 to 1000000000"),
-    AMOUNT(0.0, 1e9, false, "a number from 0 to 1000000000"),
-    SCALE_1_TO_5(1.0, 5.0, false, "a number from 1 to 5"),
-    NPS(-100.0, 100.0, false, "a number from -100 to 100");
+    BOOLEAN("boolean"),
+    NUMBER("number"),
+    COUNT("count"),
+    CHOICE("choice");
 
-    private final Double min;
-    private final Double max;
-    private final boolean whole;
-    private final String description;
+    private final String id;
 
-    MetricType(Double min, Double max, boolean whole, String description) {
-        this.min = min;
-        this.max = max;
-        this.whole = whole;
-        this.description = description;
+    MetricType(String id) {
+        this.id = id;
     }
 
-    public boolean isFlag() {
-        return this == FLAG;
+    /** As model.yaml writes it. */
+    public String id() {
+        return id;
     }
 
-    /** Whether a number lies in this type's range (and is whole, where it must be). */
-    public boolean admits(double value) {
-        return !isFlag()
-                && Double.isFinite(value)
-                && (min == null || value >= min)
-                && (max == null || value <= max)
-                && (!whole || value == Math.rint(value));
+    /** Number and count: the types with a range, a unit, a better direction and an agreement margin. */
+    public boolean isNumeric() {
+        return this == NUMBER || this == COUNT;
     }
 
-    /** Whether a threshold lies in this type's range; a check outside it could never change. */
-    public boolean inRange(double value) {
-        return Double.isFinite(value) && (min == null || value >= min) && (max == null || value <= max);
+    public static Optional<MetricType> byId(String id) {
+        return Arrays.stream(values()).filter(type -> type.id.equals(id)).findFirst();
     }
 
-    /** How the allowed values read in an error message, e.g. "a number from 1 to 5". */
-    public String description() {
-        return description;
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(MetricType::id).toList();
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
  * Optional fields are null when not given; {@code currentPeriod} is null when it is left to
  * the latest assessed period. {@code exemptionMaxPeriods} is the most periods one exemption may
  * span, null for no limit. {@code survey} holds the settings for survey files, the defaults when
- * organisation.yaml gives none.
+ * organisation.yaml gives none. {@code factsIgnoreColumns} are the facts files' extra columns that are
+ * read past; {@code levelJump} is how many levels above the previous self-report an assessment
+ * must climb to be flagged for a second look.
  */
 public record Organisation(
         String name,
@@ -21,28 +23,27 @@ public record Organisation(
         String changeAgent,
         List<Product> products,
         Integer exemptionMaxPeriods,
-        SurveySettings survey) {
+        SurveySettings survey,
+        List<String> factsIgnoreColumns,
+        int levelJump) {
 
     public static final int DEFAULT_STALE_AFTER = 1;
     public static final String DEFAULT_CURRENCY = "EUR";
+    public static final int DEFAULT_LEVEL_JUMP = 2;
 
     public Organisation {
         products = List.copyOf(products);
         survey = survey == null ? SurveySettings.DEFAULT : survey;
-    }
-
-    /** An organisation with the default survey settings. */
-    public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
-            boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products,
-            Integer exemptionMaxPeriods) {
-        this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
-                products, exemptionMaxPeriods, SurveySettings.DEFAULT);
+        factsIgnoreColumns = factsIgnoreColumns == null ? List.of() : List.copyOf(factsIgnoreColumns);
+        if (levelJump < 1) {
+            throw new IllegalArgumentException("level-jump is at least 1, not " + levelJump);
+        }
     }
 
     /** An organisation that sets no limit on how long an exemption may run. */
     public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
             boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products) {
         this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
-                products, null);
+                products, null, SurveySettings.DEFAULT, List.of(), DEFAULT_LEVEL_JUMP);
     }
 }

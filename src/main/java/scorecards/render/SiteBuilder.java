@@ -140,7 +140,7 @@ public final class SiteBuilder {
             throw e;
         }
         join(exports, "the data export could not be written");
-        SchemaWriter.writeAll(folder.resolve(SCHEMAS));
+        SchemaWriter.writeAll(folder.resolve(SCHEMAS), report.input().model().metrics());
     }
 
     private static void writeExports(Report report, Path folder) throws IOException {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,13 @@ import scorecards.export.JsonStyle;
 import scorecards.model.Cadence;
 import scorecards.model.Exemption;
 import scorecards.model.Metric;
+import scorecards.model.MetricType;
 import scorecards.score.CampaignStatus;
+import scorecards.score.Review;
 
 /**
  * The JSON Schema (draft-07) of the data export, {@code data/scorecards.json}: every key of format
- * 1 and of its 1.1 additions, its type, when it is null, and what it means, for people who script
+ * 1 and of its 1.1 and 1.2 additions, its type, when it is null, and what it means, for people who script
  * against the export. The export writes every key every time, so every key is required; a key the
  * schema does not know is refused, so that a new key of the export cannot go undescribed (a test
  * validates real exports against it).
@@ -104,28 +107,45 @@ public final class ExportSchema {
                 object(NODES.objectNode(), "A dimension's result", dimension));
 
         Map<String, ObjectNode> metrics = new LinkedHashMap<>();
-        for (Metric metric : Metric.values()) {
+        for (Metric metric : Metric.BUILT_IN) {
             metrics.put(metric.id(), metric(metric));
         }
+        ObjectNode metricsObject = object(NODES.objectNode(), "Every metric of the format, written or derived, then "
+                + "the model's own metrics (format 1.2) in its order; a measured value stands in place of the "
+                + "self-reported one" + NULL_MEANS, metrics);
+        metricsObject.set("additionalProperties", ownValue("The value of a metric of the model's own: true/false, "
+                + "a number (a 0..1 share with four decimals, others with two) or a choice id" + NULL_MEANS));
         Map<String, ObjectNode> assessment = new LinkedHashMap<>();
         assessment.put("period", period("The period assessed"));
         assessment.put("level", id("The overall level: the lowest of the dimensions' levels"));
         assessment.put("score", number("The weight-weighted mean of the dimensions' progress, 0 to 100, one decimal",
                 0, 100));
         assessment.put("dimensions", dimensions);
-        assessment.put("metrics", object(NODES.objectNode(), "Every metric of the format, written or derived"
-                + NULL_MEANS, metrics));
+        assessment.put("metrics", metricsObject);
         assessment.put("satisfaction-source", nullable(oneOf("Where the satisfaction figures came from: a survey "
                 + "file of scorecards/surveys/ or the team file; null when the assessment has none (format 1.1)",
                 List.of("survey", "team-file"))));
         assessment.put("withheld", array("The survey figures withheld because too few answered them: their values "
                 + "are null and their checks are left out (format 1.1)",
                 oneOf("A withheld metric", List.of("csat", "nps", "complexity-reduced"))));
+        Map<String, ObjectNode> measurement = new LinkedHashMap<>();
+        measurement.put("source", id("The facts source: the file name of scorecards/facts/<source>.csv"));
+        measurement.put("observed-at", nullable(string("When the value was measured, YYYY-MM-DD; null when not given",
+                "^[0-9]{4}-[0-9]{2}-[0-9]{2}$")));
+        measurement.put("evidence", nullable(string("An http or https address showing the measurement; null when "
+                + "not given", "^https?://")));
+        measurement.put("self-reported", ownValue("The team file's value for the same metric; null when it gives "
+                + "none"));
+        measurement.put("disagrees", bool("Whether the measured and the self-reported value disagree: both exist "
+                + "and differ (by more than the metric's agree-within, for numbers)"));
+        assessment.put("measured", byId("Per metric id, sorted: the values a facts file measured (format 1.2)",
+                object(NODES.objectNode(), "A measured value", measurement)));
+        assessment.put("review", array("Why the assessment asks for a second look, sorted (format 1.2)",
+                oneOf("A review flag", List.of(Review.DISAGREES_WITH_MEASURED, Review.LEVEL_JUMP))));
 
         Map<String, ObjectNode> exemption = new LinkedHashMap<>();
         exemption.put("dimension", id("The dimension whose checks are exempt"));
-        exemption.put("metric", oneOf("The metric whose checks are exempt",
-                Arrays.stream(Metric.values()).map(Metric::id).toList()));
+        exemption.put("metric", id("The metric whose checks are exempt: built in or of the model's own"));
         exemption.put("level", nullable(string("Only the checks at this level; null: at every level", FormatSchema.ID)));
         exemption.put("reason", oneOf("Why the team is excused", Exemption.Reason.ids()));
         exemption.put("from", nullable(string("The first period it applies to; null: no lower bound",
@@ -151,14 +171,19 @@ public final class ExportSchema {
     private static ObjectNode metric(Metric metric) {
         String derived = metric.isWritten() ? "" : " (derived from the products used)";
         String description = metric.label() + derived + NULL_MEANS;
-        return switch (metric.type()) {
-            case FLAG -> nullable(bool(description));
-            case SHARE -> nullable(number(description + "; a fraction, four decimals", 0, 1));
-            case COUNT -> nullable(integer(description, 0, null));
-            case AMOUNT -> nullable(number(description + "; two decimals", 0, null));
-            case SCALE_1_TO_5 -> nullable(number(description + "; 1 to 5, two decimals", 1, 5));
-            case NPS -> nullable(number(description + "; -100 to 100, two decimals", -100, 100));
-        };
+        if (metric.type() == MetricType.BOOLEAN) {
+            return nullable(bool(description));
+        }
+        if (metric.type() == MetricType.COUNT) {
+            return nullable(integer(description, 0, null));
+        }
+        if (metric.isShare()) {
+            return nullable(number(description + "; a fraction, four decimals", 0, 1));
+        }
+        Integer min = metric.min().intValueExact();
+        boolean bounded = metric.max().compareTo(BigDecimal.valueOf(1_000_000)) < 0;
+        return nullable(number(description + (bounded ? "; " + min + " to " + metric.max().intValueExact() + "," : ";")
+                + " two decimals", min, bounded ? metric.max().intValueExact() : null));
     }
 
     private static ObjectNode rollup() {
@@ -199,6 +224,17 @@ public final class ExportSchema {
         sources.put("withheld", integer("Assessments with at least one survey figure withheld", 0, null));
         keys.put("satisfaction-sources", object(NODES.objectNode(), "Where the period's satisfaction figures came "
                 + "from, in assessments (format 1.1)", sources));
+        ObjectNode distribution = byId("A choice metric's figure: per choice id, in order, how many teams give it",
+                integer("Teams giving the choice", 0, null));
+        ObjectNode figure = NODES.objectNode().put("description", "A number (a share with four decimals, others with "
+                + "two; null when no assessment gives a value) or, for a choice metric, its distribution");
+        figure.putArray("oneOf").add(nullable(number("A share, mean, median or sum", null, null))).add(distribution);
+        keys.put("metrics", byId("Per metric of the model's own that rolls up (format 1.2), in the model's order: "
+                + "its figure by its declared rollup", figure));
+        keys.put("disagreements", integer("Assessments of the period whose self-report disagrees with a measured "
+                + "value (format 1.2)", 0, null));
+        keys.put("level-jumps", integer("Assessments of the period flagged for a jump of levels (format 1.2)", 0,
+                null));
         return object(NODES.objectNode(), "One period's figures, counted over the teams assessed in it; a team without "
                 + "a value counts as not having it in a share", keys);
     }
@@ -303,6 +339,13 @@ public final class ExportSchema {
         ObjectNode node = NODES.objectNode().put("description", description).put("type", "string");
         ArrayNode allowed = node.putArray("enum");
         values.forEach(allowed::add);
+        return node;
+    }
+
+    /** A metric's value of any type, or null. */
+    private static ObjectNode ownValue(String description) {
+        ObjectNode node = NODES.objectNode().put("description", description);
+        node.putArray("type").add("boolean").add("number").add("string").add("null");
         return node;
     }
 

@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import scorecards.load.Fields;
 import scorecards.model.Cadence;
-import scorecards.model.DimensionKind;
 import scorecards.model.Exemption;
 import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
+import scorecards.model.MetricRollup;
 import scorecards.model.MetricType;
 import scorecards.schema.Shape.Flag;
 import scorecards.schema.Shape.Key;
@@ -60,14 +61,14 @@ public final class FormatSchema {
         return new Text(FILE_PERIOD, 7, false);
     }
 
-    private static Shape metric(MetricType type) {
-        return switch (type) {
-            case FLAG -> new Flag();
-            case SHARE -> new Number(0.0, 1.0, false);
-            case COUNT -> new Number(0.0, 1e9, true);
-            case AMOUNT -> new Number(0.0, 1e9, false);
-            case SCALE_1_TO_5 -> new Number(1.0, 5.0, false);
-            case NPS -> new Number(-100.0, 100.0, false);
+    /** What a team file may write for a metric: its type, range and choices. */
+    private static Shape metric(Metric metric) {
+        return switch (metric.type()) {
+            case BOOLEAN -> new Flag();
+            case CHOICE -> new OneOf(metric.choices());
+            case NUMBER, COUNT -> new Number(metric.min() == null ? (metric.type() == MetricType.COUNT ? 0.0 : null)
+                    : metric.min().doubleValue(), metric.max() == null ? null : metric.max().doubleValue(),
+                    metric.type() == MetricType.COUNT);
         };
     }
 
@@ -105,22 +106,37 @@ public final class FormatSchema {
                         "The most periods one exemption may span, from its 'from' (or the team's first assessment) "
                                 + "through its 'until'; default: no limit"),
                 optional("survey", survey, "How survey files are read and when their figures are withheld"),
+                optional("facts", new Mapping("Settings for facts files, scorecards/facts/<source>.csv", List.of(
+                        optional("ignore-columns", new ListOf(line(), 0), "Columns of the exporting tool that facts "
+                                + "files may have and that are read past"))), "How facts files are read"),
+                optional("review", new Mapping("When an assessment asks for a second look", List.of(
+                        optional("level-jump", new Number(1.0, 1000.0, true), "An assessment whose overall level "
+                                + "stands this many levels above the team's previous self-report is flagged; "
+                                + "default 2"))), "Review flags"),
                 required("platform", platform, "The platform")));
     }
 
     public static Mapping model() {
-        List<String> metricIds = Arrays.stream(Metric.values()).map(Metric::id).toList();
+        return model(MetricCatalogue.BUILT_IN);
+    }
+
+    /** model.yaml, its checks naming the metrics of {@code metrics}. */
+    public static Mapping model(MetricCatalogue metrics) {
+        List<String> metricIds = metrics.all().stream().map(Metric::id).toList();
         Mapping check = new Mapping("A check: a metric of the dimension and exactly one of min, max, equals", List.of(
                 required("metric", new OneOf(metricIds), "A metric of this dimension"),
-                optional("min", new Number(null, null, false), "Passes at or above this value"),
-                optional("max", new Number(null, null, false), "Passes at or below this value"),
-                optional("equals", new Shape.FlagOrNumber(), "Passes when equal (true/false or a number)")));
+                optional("advice", new Text(null, 2_000, true), "How to get there, in Markdown; shown where the "
+                        + "check is a next step"),
+                optional("min", new Shape.Threshold(), "Passes at or above this value (a choice: by position)"),
+                optional("max", new Shape.Threshold(), "Passes at or below this value (a choice: by position)"),
+                optional("equals", new Shape.Threshold(), "Passes when equal (true/false, a number or a choice)")));
         Mapping dimensionLevel = new Mapping("What this level takes in this dimension", List.of(
                 optional("description", markdown(), "What the level means for this dimension"),
                 optional("checks", new ListOf(check, 0), "All must pass to reach the level")));
-        Mapping dimension = new Mapping("A built-in dimension", List.of(
-                required("id", new OneOf(DimensionKind.ids()), "One of the built-in dimensions"),
-                optional("name", line(), "Display name"),
+        Mapping dimension = new Mapping("A built-in dimension or one of the model's own", List.of(
+                required("id", id(), "A built-in dimension (" + String.join(", ", Metric.BUILT_IN_DIMENSIONS)
+                        + ") or one of your own, with at least one metric under 'metrics'"),
+                optional("name", line(), "Display name; required for a dimension of your own"),
                 optional("weight", new Number(0.0, null, false), "Weight in the score, greater than 0; default 1"),
                 optional("description", markdown(), "What the dimension measures"),
                 optional("levels", new MappingById("Per level id above the first", dimensionLevel),
@@ -129,36 +145,62 @@ public final class FormatSchema {
                 required("id", id(), "The level's id"),
                 optional("name", line(), "Display name"),
                 optional("description", markdown(), "What the level means")));
+        Mapping metric = new Mapping("A metric of your own", List.of(
+                required("id", id(), "Unique among all metrics, built-in ids included"),
+                required("dimension", id(), "A dimension listed under 'dimensions' (not satisfaction)"),
+                required("name", line(), "Display name"),
+                required("type", new OneOf(MetricType.ids()), "boolean, number, count or choice"),
+                optional("description", markdown(), "What it measures, in Markdown"),
+                optional("unit", line(), "Number and count: shown after values"),
+                optional("min", new Number(null, null, false), "Number and count: the lowest value allowed"),
+                optional("max", new Number(null, null, false), "Number and count: the highest value allowed"),
+                optional("better", new OneOf(List.of("higher", "lower")), "Number and count: which way is better; "
+                        + "default higher"),
+                optional("rollup", new OneOf(Arrays.stream(MetricRollup.values()).map(MetricRollup::id).toList()),
+                        "How the organisation's figure is made: share (boolean), mean, median, sum (number, count), "
+                                + "distribution (choice) or none"),
+                optional("headline", new Flag(), "Shown among the overview's headline figures"),
+                optional("agree-within", new Number(0.0, null, false), "Number and count: how far a self-report may "
+                        + "be from a measured value and still agree; default 0"),
+                optional("choices", new ListOf(id(), 2), "Choice: the choice ids, lowest first")));
         return new Mapping("model.yaml: the maturity model", List.of(
                 required("name", line(), "The model's name"),
                 required("levels", new ListOf(level, 2), "Lowest first, at least two"),
-                required("dimensions", new ListOf(dimension, 1), "At least one")));
+                required("dimensions", new ListOf(dimension, 1), "At least one"),
+                optional("metrics", new ListOf(metric, 0), "Metrics of your own, in built-in dimensions or in "
+                        + "dimensions of your own")));
     }
 
     public static Mapping team() {
+        return team(MetricCatalogue.BUILT_IN);
+    }
+
+    /** A team file, with a section per dimension of {@code metrics} and a key per metric a team writes. */
+    public static Mapping team(MetricCatalogue metrics) {
         Mapping use = new Mapping("A platform product the team uses", List.of(
                 required("product", id(), "A product id of organisation.yaml"),
                 optional("mandated", new Flag(), "true when the team was told to use it; default false"),
                 optional("rating", new Number(1.0, 5.0, true), "The team's rating, 1 to 5")));
         List<Key> assessment = new ArrayList<>();
         assessment.add(required("period", period(), "The period, e.g. 2025-Q3 or 2025-09"));
-        for (DimensionKind kind : DimensionKind.values()) {
+        for (String kind : metrics.dimensions()) {
             List<Key> keys = new ArrayList<>();
-            for (Metric metric : kind.metrics()) {
+            for (Metric metric : metrics.of(kind)) {
                 if (metric.isWritten()) {
-                    keys.add(optional(metric.id(), metric(metric.type()), metric.label()));
+                    keys.add(optional(metric.id(), metric(metric), metric.label()
+                            + (metric.unit() == null ? "" : " (" + metric.unit() + ")")));
                 }
             }
-            if (kind == DimensionKind.PLATFORM_USAGE) {
+            if (kind.equals(Metric.PRODUCTS_USED.dimension())) {
                 keys.add(optional("uses", new ListOf(use, 0), "The platform products used this period"));
             }
-            assessment.add(optional(kind.id(), new Mapping(kind.id() + " figures", keys), kind.id() + " figures"));
+            assessment.add(optional(kind, new Mapping(kind + " figures", keys), kind + " figures"));
         }
         assessment.add(optional("needs", new ListOf(line(), 0), "What the team needs next, in its own words"));
         assessment.add(optional("notes", markdown(), "Free text in Markdown"));
         Mapping exemption = new Mapping("A check the team is excused from for a while", List.of(
-                required("dimension", new OneOf(DimensionKind.ids()), "A dimension id of the model"),
-                required("metric", new OneOf(Arrays.stream(Metric.values()).map(Metric::id).toList()),
+                required("dimension", new OneOf(metrics.dimensions()), "A dimension id of the model"),
+                required("metric", new OneOf(metrics.all().stream().map(Metric::id).toList()),
                         "A metric of that dimension that one of its checks uses"),
                 optional("level", id(), "Only the checks on the metric at this level; default: at every level"),
                 required("reason", new OneOf(Exemption.Reason.ids()), "not-applicable: the check makes no sense "
@@ -181,21 +223,26 @@ public final class FormatSchema {
     }
 
     public static Mapping campaign() {
-        List<String> metricIds = Arrays.stream(Metric.values()).map(Metric::id).toList();
+        return campaign(MetricCatalogue.BUILT_IN);
+    }
+
+    /** A campaign file, its goal checks naming the metrics of {@code metrics}. */
+    public static Mapping campaign(MetricCatalogue metrics) {
+        List<String> metricIds = metrics.all().stream().map(Metric::id).toList();
         Mapping check = new Mapping("A check: a dimension, one of its metrics and exactly one of min, max, equals",
                 List.of(
-                        required("dimension", new OneOf(DimensionKind.ids()), "The metric's dimension"),
+                        required("dimension", new OneOf(metrics.dimensions()), "The metric's dimension"),
                         required("metric", new OneOf(metricIds), "A metric of that dimension"),
-                        optional("min", new Number(null, null, false), "Holds at or above this value"),
-                        optional("max", new Number(null, null, false), "Holds at or below this value"),
-                        optional("equals", new Shape.FlagOrNumber(), "Holds when equal (true/false or a number)")));
+                        optional("min", new Shape.Threshold(), "Holds at or above this value (a choice: by position)"),
+                        optional("max", new Shape.Threshold(), "Holds at or below this value (a choice: by position)"),
+                        optional("equals", new Shape.Threshold(), "Holds when equal (true/false, a number or a choice)")));
         Mapping scope = new Mapping("The teams the campaign is about: the union of the tribes and teams given", List.of(
                 optional("tribes", new ListOf(line(), 0), "The teams of these tribes"),
                 optional("teams", new ListOf(id(), 0), "And these teams, by id")));
         Mapping goal = new Mapping("Exactly one of: level; dimension with level; checks", List.of(
                 optional("level", id(), "A level id of the model: the overall level at least this one, or with"
                         + " 'dimension' that dimension's level"),
-                optional("dimension", new OneOf(DimensionKind.ids()), "A dimension of the model, with 'level'"),
+                optional("dimension", new OneOf(metrics.dimensions()), "A dimension of the model, with 'level'"),
                 optional("checks", new ListOf(check, 1), "Every check must hold, like a model check")));
         return new Mapping("A campaign: a goal with a deadline; the file name is the campaign's id", List.of(
                 required("name", line(), "The campaign's name"),

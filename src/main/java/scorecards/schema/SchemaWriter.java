@@ -12,17 +12,14 @@ import java.util.List;
 import java.util.Map;
 import scorecards.export.JsonStyle;
 import scorecards.export.Numbers;
+import scorecards.model.MetricCatalogue;
 import scorecards.schema.Shape.Key;
 
 /** Writes the JSON Schemas (draft-07, which YAML editors understand) of the file kinds. */
 public final class SchemaWriter {
 
-    /** File name → shape; the names the example files refer to. */
-    public static final Map<String, Shape.Mapping> FILES = Map.of(
-            "organisation.schema.json", FormatSchema.organisation(),
-            "model.schema.json", FormatSchema.model(),
-            "team.schema.json", FormatSchema.team(),
-            "campaign.schema.json", FormatSchema.campaign());
+    /** File name → shape of a repository whose model declares no metric of its own. */
+    public static final Map<String, Shape.Mapping> FILES = files(MetricCatalogue.BUILT_IN);
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
@@ -30,12 +27,30 @@ public final class SchemaWriter {
     private SchemaWriter() {
     }
 
-    /** Writes every schema into {@code folder}. */
+    /**
+     * File name → shape, the names the example files refer to: the schemas of a repository whose
+     * model has these metrics, so that editors complete and check its own sections and metrics.
+     */
+    public static Map<String, Shape.Mapping> files(MetricCatalogue metrics) {
+        return Map.of(
+                "organisation.schema.json", FormatSchema.organisation(),
+                "model.schema.json", FormatSchema.model(metrics),
+                "team.schema.json", FormatSchema.team(metrics),
+                "campaign.schema.json", FormatSchema.campaign(metrics));
+    }
+
+    /** Writes the schemas of a model without metrics of its own into {@code folder}. */
     public static void writeAll(Path folder) throws IOException {
+        writeAll(folder, MetricCatalogue.BUILT_IN);
+    }
+
+    /** Writes every schema, generated from the model's metrics, into {@code folder}. */
+    public static void writeAll(Path folder, MetricCatalogue metrics) throws IOException {
         Files.createDirectories(folder);
-        for (String name : FILES.keySet().stream().sorted().toList()) {
+        Map<String, Shape.Mapping> files = files(metrics);
+        for (String name : files.keySet().stream().sorted().toList()) {
             try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
-                write(name, FILES.get(name), out);
+                write(name, files.get(name), out);
             }
         }
     }
@@ -110,10 +125,11 @@ public final class SchemaWriter {
             }
         } else if (shape instanceof Shape.Flag) {
             json.writeStringField("type", "boolean");
-        } else if (shape instanceof Shape.FlagOrNumber) {
+        } else if (shape instanceof Shape.Threshold) {
             json.writeArrayFieldStart("type");
             json.writeString("boolean");
             json.writeString("number");
+            json.writeString("string");
             json.writeEndArray();
         } else if (shape instanceof Shape.OneOf oneOf) {
             json.writeArrayFieldStart("enum");

@@ -37,8 +37,8 @@ public sealed interface Shape {
     record Flag() implements Shape {
     }
 
-    /** true/false or a number, as a check's {@code equals} takes. */
-    record FlagOrNumber() implements Shape {
+    /** A check's threshold: true/false, a number, or a choice id. */
+    record Threshold() implements Shape {
     }
 
     record OneOf(List<String> values) implements Shape {

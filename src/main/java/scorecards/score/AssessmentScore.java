@@ -9,7 +9,7 @@ import scorecards.model.MetricValue;
 /**
  * One assessment scored: the overall level (the weakest dimension's), the weighted score
  * (0 to 100), each dimension's standing, every metric's value, and the next steps: the failing
- * checks of the level just above the overall level, per dimension.
+ * checks of the level just above the overall level, per dimension; and why it asks for a second look.
  */
 public record AssessmentScore(
         Assessment assessment,
@@ -17,11 +17,18 @@ public record AssessmentScore(
         double score,
         List<DimensionScore> dimensions,
         Map<Metric, MetricValue> metrics,
-        List<CheckResult> nextSteps) {
+        List<CheckResult> nextSteps,
+        Review review) {
 
     public AssessmentScore {
         dimensions = List.copyOf(dimensions);
         nextSteps = List.copyOf(nextSteps);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** The same score with the review flags that the team's history gives it. */
+    public AssessmentScore withReview(Review flags) {
+        return new AssessmentScore(assessment, levelId, score, dimensions, metrics, nextSteps, flags);
     }
 
     /** How many checks exemptions excused in this assessment, over all dimensions. */

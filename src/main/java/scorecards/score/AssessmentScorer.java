@@ -34,7 +34,7 @@ public final class AssessmentScorer {
      * apply to the assessment's period are left aside here).
      */
     public AssessmentScore score(Assessment assessment, List<Exemption> exemptions) {
-        Map<Metric, MetricValue> metrics = MetricValues.of(assessment, catalogueSize);
+        Map<Metric, MetricValue> metrics = MetricValues.of(assessment, model.metrics(), catalogueSize);
         List<Exemption> applying = exemptions.isEmpty() ? List.of()
                 : exemptions.stream().filter(exemption -> exemption.appliesIn(assessment.period())).toList();
         List<DimensionScore> dimensions = model.dimensions().stream()
@@ -52,7 +52,8 @@ public final class AssessmentScorer {
             String next = model.levels().get(overall + 1).id();
             dimensions.forEach(dimension -> nextSteps.addAll(dimension.failing(next)));
         }
-        return new AssessmentScore(assessment, model.levels().get(overall).id(), score, dimensions, metrics, nextSteps);
+        return new AssessmentScore(assessment, model.levels().get(overall).id(), score, dimensions, metrics, nextSteps,
+                new Review(assessment.disagreements(), null));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class AssessmentScorer {
     /** The first exemption (in file order) that names the check; valid input has at most one. */
     private static Exemption excusing(List<Exemption> exemptions, Dimension dimension, Level level, Check check) {
         for (Exemption exemption : exemptions) {
-            if (exemption.names(dimension.kind(), level.id(), check)) {
+            if (exemption.names(dimension.id(), level.id(), check)) {
                 return exemption;
             }
         }

@@ -96,7 +96,7 @@ public final class CampaignScorer {
             return model.rank(score.levelId()) >= model.rank(level.levelId());
         }
         if (goal instanceof CampaignGoal.DimensionLevel level) {
-            return model.rank(score.dimension(level.dimension().id()).levelId()) >= model.rank(level.levelId());
+            return model.rank(score.dimension(level.dimension()).levelId()) >= model.rank(level.levelId());
         }
         return ((CampaignGoal.Checks) goal).checks().stream()
                 .allMatch(check -> check.passes(score.metrics().get(check.metric())));
@@ -108,11 +108,11 @@ public final class CampaignScorer {
         if (goal instanceof CampaignGoal.OverallLevel level) {
             score.dimensions().forEach(dimension -> failingUpTo(dimension, level.levelId(), missing));
         } else if (goal instanceof CampaignGoal.DimensionLevel level) {
-            failingUpTo(score.dimension(level.dimension().id()), level.levelId(), missing);
+            failingUpTo(score.dimension(level.dimension()), level.levelId(), missing);
         } else {
             for (Check check : ((CampaignGoal.Checks) goal).checks()) {
                 if (!check.passes(score.metrics().get(check.metric()))) {
-                    missing.add(new CampaignStanding.Missing(check.metric().dimension().id(), null, check,
+                    missing.add(new CampaignStanding.Missing(check.metric().dimension(), null, check,
                             score.metrics().get(check.metric()), score.assessment().isWithheld(check.metric())));
                 }
             }

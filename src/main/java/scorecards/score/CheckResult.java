@@ -24,16 +24,6 @@ public record CheckResult(String levelId, Check check, MetricValue actual, boole
         }
     }
 
-    /** A check whose metric is not withheld. */
-    public CheckResult(String levelId, Check check, MetricValue actual, boolean passed, Exemption exemption) {
-        this(levelId, check, actual, passed, exemption, false);
-    }
-
-    /** A check that no exemption excused. */
-    public CheckResult(String levelId, Check check, MetricValue actual, boolean passed) {
-        this(levelId, check, actual, passed, null, false);
-    }
-
     public boolean exempt() {
         return exemption != null;
     }

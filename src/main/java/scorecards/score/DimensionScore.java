@@ -27,15 +27,4 @@ public record DimensionScore(Dimension dimension, String levelId, double progres
         }
         return exempt;
     }
-
-    /** How many of the checks are on survey figures withheld in this assessment. */
-    public int withheldChecks() {
-        int withheld = 0;
-        for (CheckResult check : checks) {
-            if (check.withheld()) {
-                withheld++;
-            }
-        }
-        return withheld;
-    }
 }

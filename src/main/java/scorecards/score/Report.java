@@ -28,10 +28,4 @@ public record Report(
         campaigns = List.copyOf(campaigns);
         tribes = List.copyOf(tribes);
     }
-
-    /** A report of format 1.0: without campaigns or tribes. */
-    public Report(Scorecards input, Period currentPeriod, List<Period> periods, List<TeamScore> teams,
-            List<Rollup> rollups, List<Need> needs) {
-        this(input, currentPeriod, periods, teams, rollups, needs, List.of(), List.of());
-    }
 }

@@ -13,7 +13,10 @@ import scorecards.model.Period;
  * {@code products} every catalogue product, in catalogue order. {@code exemptChecks} is the number
  * of checks exemptions excused, summed over the period's assessments. {@code satisfactionSources}
  * counts where the satisfaction figures came from. CSAT, NPS and complexity-reduced are means over
- * the figures the assessments hold, so a figure a survey withheld is in none of them.
+ * the figures the assessments hold, so a figure a survey withheld is in none of them. {@code metrics}
+ * holds the figure of each of the model's own metrics that rolls up (not {@code none}), in the
+ * model's order; {@code disagreements} and {@code levelJumps} count the period's assessments flagged
+ * for a second look for each reason.
  */
 public record Rollup(
         Period period,
@@ -33,31 +36,15 @@ public record Rollup(
         Map<String, Integer> levelDistribution,
         List<ProductRollup> products,
         int exemptChecks,
-        SatisfactionSources satisfactionSources) {
+        SatisfactionSources satisfactionSources,
+        List<MetricFigure> metrics,
+        int disagreements,
+        int levelJumps) {
 
     public Rollup {
         levelDistribution = Collections.unmodifiableMap(new LinkedHashMap<>(levelDistribution));
         products = List.copyOf(products);
         satisfactionSources = satisfactionSources == null ? SatisfactionSources.NONE : satisfactionSources;
-    }
-
-    /** A roll-up that does not say where its satisfaction came from. */
-    public Rollup(Period period, int teamsAssessed, double devopsBuddyCoverage, double buddyTrainedShare,
-            double buddyBackupShare, Double csat, Double nps, Double complexityReduced, Integer responses,
-            Integer incidents, Integer workarounds, Integer openBugs, Double hoursSaved, Double moneySaved,
-            Map<String, Integer> levelDistribution, List<ProductRollup> products, int exemptChecks) {
-        this(period, teamsAssessed, devopsBuddyCoverage, buddyTrainedShare, buddyBackupShare, csat, nps,
-                complexityReduced, responses, incidents, workarounds, openBugs, hoursSaved, moneySaved,
-                levelDistribution, products, exemptChecks, SatisfactionSources.NONE);
-    }
-
-    /** A roll-up of a period in which no check was exempt. */
-    public Rollup(Period period, int teamsAssessed, double devopsBuddyCoverage, double buddyTrainedShare,
-            double buddyBackupShare, Double csat, Double nps, Double complexityReduced, Integer responses,
-            Integer incidents, Integer workarounds, Integer openBugs, Double hoursSaved, Double moneySaved,
-            Map<String, Integer> levelDistribution, List<ProductRollup> products) {
-        this(period, teamsAssessed, devopsBuddyCoverage, buddyTrainedShare, buddyBackupShare, csat, nps,
-                complexityReduced, responses, incidents, workarounds, openBugs, hoursSaved, moneySaved,
-                levelDistribution, products, 0);
+        metrics = List.copyOf(metrics);
     }
 }

@@ -1,14 +1,22 @@
 package scorecards.score;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import scorecards.model.Assessment;
 import scorecards.model.Level;
+import scorecards.model.MaturityModel;
+import scorecards.model.Metric;
+import scorecards.model.MetricRollup;
+import scorecards.model.MetricValue;
 import scorecards.model.Organisation;
 import scorecards.model.Period;
 import scorecards.model.Product;
@@ -20,10 +28,12 @@ final class RollupCalculator {
 
     private final Organisation organisation;
     private final List<Level> levels;
+    private final List<Metric> rolledUp;
 
-    RollupCalculator(Organisation organisation, List<Level> levels) {
+    RollupCalculator(Organisation organisation, MaturityModel model) {
         this.organisation = organisation;
-        this.levels = levels;
+        this.levels = model.levels();
+        this.rolledUp = model.metrics().own().stream().filter(metric -> metric.rollup() != MetricRollup.NONE).toList();
     }
 
     /**
@@ -71,7 +81,53 @@ final class RollupCalculator {
                 distribution,
                 organisation.products().stream().map(product -> product(product, scored)).toList(),
                 scored.values().stream().mapToInt(AssessmentScore::exemptChecks).sum(),
-                sources(assessed));
+                sources(assessed),
+                rolledUp.stream().map(metric -> figure(metric, scored.values())).toList(),
+                (int) scored.values().stream().filter(score -> score.review().disagrees()).count(),
+                (int) scored.values().stream().filter(score -> score.review().jumped()).count());
+    }
+
+    /**
+     * One own metric's figure: a share over the teams assessed (a team without the value does not
+     * have it); a mean, median or sum over the assessments that give a value (null when none does);
+     * or how many teams give each choice.
+     */
+    static MetricFigure figure(Metric metric, Collection<AssessmentScore> scored) {
+        List<MetricValue> values = scored.stream().map(score -> score.metrics().get(metric)).filter(Objects::nonNull)
+                .toList();
+        return switch (metric.rollup()) {
+            case SHARE -> new MetricFigure(metric, scored.isEmpty() ? 0.0
+                    : (double) values.stream().filter(value -> value.sameAs(MetricValue.of(true))).count()
+                            / scored.size(), null);
+            case DISTRIBUTION -> {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                metric.choices().forEach(choice -> counts.put(choice, 0));
+                values.forEach(value -> counts.merge(((MetricValue.Choice) value).id(), 1, Integer::sum));
+                yield new MetricFigure(metric, null, counts);
+            }
+            case MEAN, MEDIAN, SUM -> new MetricFigure(metric, numeric(metric.rollup(), values.stream()
+                    .map(value -> ((MetricValue.Number) value).exact()).sorted().toList()), null);
+            case NONE -> throw new IllegalArgumentException(metric.id() + " does not roll up");
+        };
+    }
+
+    /** Mean, median (of an even count: the mean of the two middle values) or sum, on the exact values; null for none. */
+    private static Double numeric(MetricRollup rollup, List<BigDecimal> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = sorted.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal count = BigDecimal.valueOf(sorted.size());
+        return switch (rollup) {
+            case SUM -> sum.doubleValue();
+            case MEAN -> sum.divide(count, MathContext.DECIMAL64).doubleValue();
+            default -> {
+                int middle = sorted.size() / 2;
+                yield sorted.size() % 2 == 1 ? sorted.get(middle).doubleValue()
+                        : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64)
+                                .doubleValue();
+            }
+        };
     }
 
     private static SatisfactionSources sources(List<Assessment> assessed) {

@@ -29,11 +29,13 @@ public final class Scorer {
         // Teams are scored independently of each other, and periods rolled up so: on every core.
         // Parallel streams keep the order, so the report is the same whatever the core count.
         List<TeamScore> teams = input.teams().parallelStream().map(team -> new TeamScore(team,
-                team.assessments().stream().map(assessment -> scorer.score(assessment, team.exemptions())).toList(),
+                LevelJumps.flag(team.assessments().stream()
+                        .map(assessment -> scorer.score(assessment, team.exemptions())).toList(),
+                        input.model(), organisation.levelJump()),
                 current.periodsSince(team.latest().period()) > organisation.staleAfter())).toList();
         Map<Period, Map<String, AssessmentScore>> byPeriod = RollupCalculator.byPeriod(teams);
 
-        RollupCalculator calculator = new RollupCalculator(organisation, input.model().levels());
+        RollupCalculator calculator = new RollupCalculator(organisation, input.model());
         List<Rollup> rollups = byPeriod.entrySet().parallelStream()
                 .map(entry -> calculator.rollup(entry.getKey(), entry.getValue())).toList();
         Map<String, Assessment> currentAssessments = new TreeMap<>();

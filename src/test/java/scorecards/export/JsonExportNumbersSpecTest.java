@@ -6,13 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scorecards.model.Assessment;
 import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Comparison;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
@@ -38,7 +38,7 @@ class JsonExportNumbersSpecTest {
         Period period = Period.parse("2025-Q4").orElseThrow();
         MaturityModel model = new MaturityModel("Model",
                 List.of(new Level("base", "Base", null), new Level("top", "Top", null)),
-                List.of(new Dimension(DimensionKind.DEVOPS_BUDDY, "Buddy", 1, null, List.of(
+                List.of(new Dimension("devops-buddy", "Buddy", 1, null, List.of(
                         new DimensionLevel("top", null, List.of(
                                 new Check(Metric.DESIGNATED, Comparison.EQUALS, MetricValue.of(true)),
                                 new Check(Metric.TRAINED, Comparison.EQUALS, MetricValue.of(true)),
@@ -47,9 +47,10 @@ class JsonExportNumbersSpecTest {
         Organisation organisation = new Organisation("Org", Cadence.QUARTERLY, period, 1, "EUR", false, 85.0,
                 null, null, List.of(new Product("ci", "CI", null, null, null),
                         new Product("db", "DB", null, null, null), new Product("obs", "Obs", null, null, null)));
-        Assessment assessment = new Assessment(period, true, true, true, null, 480.0,
-                List.of(new ProductUse("ci", false, 4), new ProductUse("db", true, null)),
-                null, null, null, null, null, null, null, List.of(), null);
+        Assessment assessment = Assessment.fromTeamFile(period, Map.of("designated", MetricValue.of(true),
+                        "trained", MetricValue.of(true), "backup", MetricValue.of(true), "hours-saved",
+                        MetricValue.of(480.0)),
+                List.of(new ProductUse("ci", false, 4), new ProductUse("db", true, null)), List.of(), null);
         Team team = new Team("payments", "Payments", null, null, null, null, List.of(assessment));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JsonExport.write(Scorer.score(new Scorecards(organisation, model, List.of(team))), out);

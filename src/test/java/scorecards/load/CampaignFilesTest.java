@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import scorecards.model.Campaign;
 import scorecards.model.CampaignGoal;
 import scorecards.model.Comparison;
-import scorecards.model.DimensionKind;
 import scorecards.model.Metric;
 import scorecards.model.MetricValue;
 import scorecards.testing.Fixtures;
@@ -82,7 +81,7 @@ class CampaignFilesTest {
         assertEquals("2025-Q1", overall.start().toString());
 
         Campaign byDimension = campaign(result, "by-dimension");
-        assertEquals(new CampaignGoal.DimensionLevel(DimensionKind.SATISFACTION, "mid"), byDimension.goal());
+        assertEquals(new CampaignGoal.DimensionLevel("satisfaction", "mid"), byDimension.goal());
         assertEquals(List.of("One"), byDimension.scope().tribes());
         assertEquals(List.of("beta"), byDimension.scope().teams());
         assertEquals(new BigDecimal("0.75"), byDimension.target());

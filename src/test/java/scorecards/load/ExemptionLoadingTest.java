@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import scorecards.model.DimensionKind;
 import scorecards.model.Exemption;
 import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.Period;
 import scorecards.model.Scorecards;
 import scorecards.model.Team;
@@ -41,7 +41,7 @@ class ExemptionLoadingTest {
     }
 
     private static String exemption(String metric, String level, String from, String until) {
-        String dimension = Metric.anyNamed(metric).orElseThrow().dimension().id();
+        String dimension = MetricCatalogue.BUILT_IN.find(metric).orElseThrow().dimension();
         return "  - dimension: " + dimension + "\n    metric: " + metric + "\n"
                 + (level == null ? "" : "    level: " + level + "\n")
                 + "    reason: accepted-risk\n    justification: One rota for two teams.\n    approved-by: Rowan Vale\n"
@@ -81,10 +81,10 @@ class ExemptionLoadingTest {
         List<Exemption> exemptions = team(source, "alpha").exemptions();
 
         assertEquals(List.of(
-                new Exemption(DimensionKind.SATISFACTION, Metric.NPS, "high", Exemption.Reason.NOT_APPLICABLE,
+                new Exemption("satisfaction", Metric.NPS, "high", Exemption.Reason.NOT_APPLICABLE,
                         "The team has two developers; a promoter score says nothing.", "Rowan Vale",
                         period("2025-Q1"), period("2025-Q3")),
-                new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.DESIGNATED, null, Exemption.Reason.ACCEPTED_RISK,
+                new Exemption("devops-buddy", Metric.DESIGNATED, null, Exemption.Reason.ACCEPTED_RISK,
                         "One rota for two teams.", "Rowan Vale", null, period("2025-Q2"))), exemptions);
     }
 

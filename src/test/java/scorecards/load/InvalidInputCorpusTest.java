@@ -37,7 +37,7 @@ class InvalidInputCorpusTest {
         try (Stream<Path> entries = Files.list(corpus)) {
             cases = entries.filter(Files::isDirectory).sorted().toList();
         }
-        assertTrue(cases.size() >= 25, "the corpus has at least 25 cases, found " + cases.size());
+        assertTrue(cases.size() >= 180, "the corpus has at least 180 cases, found " + cases.size());
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(),
                 () -> check(folder)));
     }

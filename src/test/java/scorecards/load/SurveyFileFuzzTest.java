@@ -33,7 +33,7 @@ class SurveyFileFuzzTest {
         Path survey = Files.createDirectories(source.resolve("scorecards/surveys")).resolve("2025-Q2.csv");
         SplittableRandom random = new SplittableRandom(12);
         for (int i = 0; i < CASES; i++) {
-            byte[] bytes = mutate(random);
+            byte[] bytes = CsvFuzz.mutate(random, VALID, PIECES);
             Files.write(survey, bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
             long lines = text.lines().count() + 1;
@@ -46,34 +46,5 @@ class SurveyFileFuzzTest {
                         problem + " for " + Quoted.oneLine(text));
             }
         }
-    }
-
-    private static byte[] mutate(SplittableRandom random) {
-        StringBuilder text = new StringBuilder(VALID);
-        int changes = 1 + random.nextInt(3);
-        for (int c = 0; c < changes; c++) {
-            int at = random.nextInt(text.length() + 1);
-            switch (random.nextInt(4)) {
-                case 0 -> text.insert(at, PIECES.get(random.nextInt(PIECES.size())));
-                case 1 -> {
-                    if (at < text.length()) {
-                        text.deleteCharAt(at);
-                    }
-                }
-                case 2 -> text.setLength(at);
-                default -> {
-                    byte[] noise = new byte[1 + random.nextInt(6)];
-                    random.nextBytes(noise);
-                    byte[] start = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
-                    byte[] end = text.substring(at).getBytes(StandardCharsets.UTF_8);
-                    byte[] all = new byte[start.length + noise.length + end.length];
-                    System.arraycopy(start, 0, all, 0, start.length);
-                    System.arraycopy(noise, 0, all, start.length, noise.length);
-                    System.arraycopy(end, 0, all, start.length + noise.length, end.length);
-                    return all;
-                }
-            }
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

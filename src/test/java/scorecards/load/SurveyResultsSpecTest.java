@@ -151,8 +151,8 @@ class SurveyResultsSpecTest {
         Scorecards later = load("2025-Q3", HEADER + "gamma,2,5,2\ngamma,3,6,3\ngamma,4,10,4\n");
 
         Assessment gamma = assessment(later, "gamma", "2025-Q3");
-        assertEquals(new Assessment(Period.parse("2025-Q3").orElseThrow(), null, null, null, null, null, null, null,
-                null, null, 3, 3.0, -33.33, 3.0, List.of(), null, SatisfactionSource.SURVEY, Set.of()), gamma);
+        assertEquals(Assessment.surveyOnly(Period.parse("2025-Q3").orElseThrow(), 3, 3.0, -33.33, 3.0, Set.of()), gamma);
+        assertEquals(SatisfactionSource.SURVEY, gamma.satisfactionSource());
         assertEquals(List.of("2025-Q2", "2025-Q3"), teamPeriods(later, "gamma"));
         assertEquals(List.of("2025-Q2"), teamPeriods(scorecards, "gamma"), "gamma is not in the first survey");
     }

@@ -17,7 +17,7 @@ class ExemptionTest {
     }
 
     private static Exemption backup(String level, String from, String until) {
-        return new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.BACKUP, level, Exemption.Reason.ACCEPTED_RISK,
+        return new Exemption("devops-buddy", Metric.BACKUP, level, Exemption.Reason.ACCEPTED_RISK,
                 "One rota", "Rowan Vale", from == null ? null : period(from), period(until));
     }
 
@@ -38,21 +38,20 @@ class ExemptionTest {
         Check check = new Check(Metric.BACKUP, Comparison.EQUALS, MetricValue.of(true));
         Check other = new Check(Metric.TRAINED, Comparison.EQUALS, MetricValue.of(true));
 
-        assertTrue(backup(null, null, "2026-Q2").names(DimensionKind.DEVOPS_BUDDY, "gold", check));
-        assertTrue(backup(null, null, "2026-Q2").names(DimensionKind.DEVOPS_BUDDY, "silver", check));
-        assertTrue(backup("gold", null, "2026-Q2").names(DimensionKind.DEVOPS_BUDDY, "gold", check));
-        assertFalse(backup("gold", null, "2026-Q2").names(DimensionKind.DEVOPS_BUDDY, "silver", check));
-        assertFalse(backup(null, null, "2026-Q2").names(DimensionKind.DEVOPS_BUDDY, "gold", other));
-        assertTrue(backup(null, "2026-Q1", "2026-Q2").excuses(DimensionKind.DEVOPS_BUDDY, "gold", check, period("2026-Q1")));
-        assertFalse(backup(null, "2026-Q1", "2026-Q2").excuses(DimensionKind.DEVOPS_BUDDY, "gold", check, period("2025-Q4")));
+        assertTrue(backup(null, null, "2026-Q2").names("devops-buddy", "gold", check));
+        assertTrue(backup(null, null, "2026-Q2").names("devops-buddy", "silver", check));
+        assertTrue(backup("gold", null, "2026-Q2").names("devops-buddy", "gold", check));
+        assertFalse(backup("gold", null, "2026-Q2").names("devops-buddy", "silver", check));
+        assertFalse(backup(null, null, "2026-Q2").names("devops-buddy", "gold", other));
+        assertTrue(backup(null, "2026-Q1", "2026-Q2").excuses("devops-buddy", "gold", check, period("2026-Q1")));
+        assertFalse(backup(null, "2026-Q1", "2026-Q2").excuses("devops-buddy", "gold", check, period("2025-Q4")));
     }
 
     @Test
     void a_team_tells_which_of_its_exemptions_apply_in_a_period_and_which_have_expired() {
         Exemption early = backup(null, null, "2026-Q1");
         Exemption late = backup("gold", "2026-Q2", "2026-Q4");
-        Assessment assessment = new Assessment(period("2026-Q2"), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, List.of(), null);
+        Assessment assessment = Assessment.fromTeamFile(period("2026-Q2"), java.util.Map.of(), null, List.of(), null);
         Team team = new Team("alpha", "Alpha", null, null, null, null, List.of(assessment), List.of(early, late));
 
         assertEquals(List.of(early), team.exemptionsIn(period("2026-Q1")));

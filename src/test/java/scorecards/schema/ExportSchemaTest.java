@@ -82,6 +82,32 @@ class ExportSchemaTest {
     }
 
     @Test
+    void an_export_with_own_metrics_facts_and_review_flags_is_valid_under_its_schema(@TempDir Path temp)
+            throws IOException {
+        Path site = build(Fixtures.resource("compatibility/own-metrics-and-facts"), temp.resolve("site"));
+        JsonNode export = export(site);
+
+        assertEquals(List.of(), messages(schema(site).validate(export)));
+        // The format 1.2 keys are there to be checked, not empty.
+        assertTrue(export.findValues("measured").stream().anyMatch(measured -> measured.size() > 0));
+        assertTrue(export.findValues("review").stream().anyMatch(review -> review.size() > 0));
+        assertTrue(export.get("rollups").get(0).get("metrics").size() > 0);
+    }
+
+    @Test
+    void the_schema_refuses_an_unknown_review_flag_and_a_measured_value_without_its_source(@TempDir Path temp)
+            throws IOException {
+        Path site = build(Fixtures.resource("compatibility/own-metrics-and-facts"), temp.resolve("site"));
+        ObjectNode export = (ObjectNode) export(site);
+        ObjectNode payments = (ObjectNode) export.get("teams").get(2).get("assessments").get(1);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) payments.get("review")).add("suspicious");
+        ((ObjectNode) payments.get("measured").get("deploys-per-week")).remove("source");
+
+        assertEquals(2, messages(schema(site).validate(export)).size(), messages(schema(site).validate(export))
+                .toString());
+    }
+
+    @Test
     void a_200_team_synthetic_organisations_export_is_valid_under_its_schema(@TempDir Path temp) throws IOException {
         Path source = temp.resolve("source");
         new SyntheticOrganisation(200, 12, 42).writeInto(source);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.load.Problem;
+import scorecards.cli.CliRun;
 import scorecards.load.SourceLoader;
+import scorecards.model.MetricCatalogue;
 import scorecards.testing.Fixtures;
 
 /**
@@ -218,15 +221,62 @@ class FormatSchemaTest {
     }
 
     @Test
-    void the_committed_schemas_are_the_generated_ones() throws IOException {
-        for (String name : SchemaWriter.FILES.keySet()) {
+    void the_committed_schemas_are_the_ones_generated_from_the_repositorys_model() throws IOException {
+        MetricCatalogue metrics = new SourceLoader().loadModel(Path.of(".")).orElseThrow().model().orElseThrow()
+                .metrics();
+        Map<String, Shape.Mapping> files = SchemaWriter.files(metrics);
+        for (String name : files.keySet()) {
             ByteArrayOutputStream generated = new ByteArrayOutputStream();
-            SchemaWriter.write(name, SchemaWriter.FILES.get(name), generated);
+            SchemaWriter.write(name, files.get(name), generated);
 
             assertEquals(generated.toString(java.nio.charset.StandardCharsets.UTF_8),
                     Files.readString(Path.of("scorecards/schemas", name)),
                     name + " is out of date: run java -jar target/scorecards.jar schemas");
         }
+    }
+
+    @Test
+    void the_schemas_command_generates_the_team_schema_from_the_models_own_sections_and_metrics() throws Exception {
+        Path site = Fixtures.copy(Fixtures.resource("compatibility/own-metrics-and-facts"), temp.resolve("own"));
+
+        CliRun run = CliRun.of("schemas", "--source", site.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(Files.newInputStream(site.resolve("scorecards/schemas/team.schema.json")));
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        String valid = """
+                name: Beta
+                assessments:
+                  - period: 2026-Q3
+                    devops-buddy:
+                      on-call-runbooks: true
+                    delivery:
+                      deploys-per-week: 12.5
+                      incident-process: documented
+                      releases: 3
+                """;
+        assertEquals(Set.of(), schema.validate(yaml.readTree(valid)));
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("documented", "documentd"))).size(),
+                "a choice that is not one");
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("12.5", "501"))).size(), "above the max");
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("releases: 3", "releses: 3"))).size(),
+                "a misspelt own metric");
+        assertEquals(1, schema.validate(yaml.readTree(valid.replace("delivery:", "delivry:"))).size(),
+                "a misspelt own section");
+    }
+
+    @Test
+    void the_schemas_command_writes_nothing_while_the_model_has_problems() throws Exception {
+        Path site = Fixtures.copy(Fixtures.resource("compatibility/own-metrics-and-facts"), temp.resolve("broken"));
+        Path model = site.resolve("scorecards/model.yaml");
+        Files.writeString(model, Files.readString(model).replace("type: count", "type: cuont"));
+
+        CliRun run = CliRun.of("schemas", "--source", site.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.out().contains("scorecards/model.yaml:"), run.out());
+        assertFalse(Files.exists(site.resolve("scorecards/schemas")));
     }
 
     @Test

@@ -1,9 +1,14 @@
 package scorecards.score;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import scorecards.model.Assessment;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 
@@ -28,6 +33,7 @@ final class AssessmentBuilder {
     private Double nps;
     private Double complexityReduced;
     private final List<String> needs = new ArrayList<>();
+    private final Map<String, MetricValue> own = new LinkedHashMap<>();
 
     private AssessmentBuilder(Period period) {
         this.period = period;
@@ -110,7 +116,36 @@ final class AssessmentBuilder {
     }
 
     Assessment build() {
-        return new Assessment(period, designated, trained, backup, selfServiceShare, hoursSaved, uses, incidents,
-                workarounds, openBugs, responses, csat, nps, complexityReduced, needs, null);
+        Map<String, MetricValue> values = new LinkedHashMap<>();
+        put(values, Metric.DESIGNATED, designated == null ? null : MetricValue.of(designated));
+        put(values, Metric.TRAINED, trained == null ? null : MetricValue.of(trained));
+        put(values, Metric.BACKUP, backup == null ? null : MetricValue.of(backup));
+        put(values, Metric.SELF_SERVICE_SHARE, number(selfServiceShare));
+        put(values, Metric.HOURS_SAVED, number(hoursSaved));
+        put(values, Metric.INCIDENTS, number(incidents));
+        put(values, Metric.WORKAROUNDS, number(workarounds));
+        put(values, Metric.OPEN_BUGS, number(openBugs));
+        put(values, Metric.RESPONSES, number(responses));
+        put(values, Metric.CSAT, number(csat));
+        put(values, Metric.NPS, number(nps));
+        put(values, Metric.COMPLEXITY_REDUCED, number(complexityReduced));
+        values.putAll(own);
+        return Assessment.fromTeamFile(period, values, uses, needs, null);
+    }
+
+    /** A metric of the model's own, as its section in the team file gives it. */
+    AssessmentBuilder value(Metric metric, MetricValue value) {
+        own.put(metric.id(), value);
+        return this;
+    }
+
+    private static MetricValue number(java.lang.Number value) {
+        return value == null ? null : MetricValue.of(new BigDecimal(value.toString()));
+    }
+
+    private static void put(Map<String, MetricValue> values, Metric metric, MetricValue value) {
+        if (value != null) {
+            values.put(metric.id(), value);
+        }
     }
 }

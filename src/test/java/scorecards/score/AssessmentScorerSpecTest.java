@@ -20,7 +20,6 @@ import static scorecards.score.ScoringFixtures.voluntary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
 import scorecards.model.MetricValue;
@@ -33,7 +32,7 @@ class AssessmentScorerSpecTest {
 
     /** bronze: designated = true; silver: self-service-share >= 0.3; gold: backup = true, self-service-share >= 0.7. */
     private static Dimension buddy(double weight) {
-        return dimension(DimensionKind.DEVOPS_BUDDY, weight,
+        return dimension("devops-buddy", weight,
                 at(BRONZE, is(Metric.DESIGNATED, true)),
                 at(SILVER, min(Metric.SELF_SERVICE_SHARE, 0.3)),
                 at(GOLD, is(Metric.BACKUP, true), min(Metric.SELF_SERVICE_SHARE, 0.7)));
@@ -41,7 +40,7 @@ class AssessmentScorerSpecTest {
 
     /** bronze: incidents <= 5; silver: workarounds <= 0; gold: open-bugs <= 0. */
     private static Dimension quality(double weight) {
-        return dimension(DimensionKind.QUALITY, weight,
+        return dimension("quality", weight,
                 at(BRONZE, max(Metric.INCIDENTS, 5)),
                 at(SILVER, max(Metric.WORKAROUNDS, 0)),
                 at(GOLD, max(Metric.OPEN_BUGS, 0)));
@@ -49,7 +48,7 @@ class AssessmentScorerSpecTest {
 
     /** bronze: products-used >= 1; silver: voluntary-share >= 0.5; gold: catalogue-coverage >= 0.75. */
     private static Dimension usage(double weight) {
-        return dimension(DimensionKind.PLATFORM_USAGE, weight,
+        return dimension("platform-usage", weight,
                 at(BRONZE, min(Metric.PRODUCTS_USED, 1)),
                 at(SILVER, min(Metric.VOLUNTARY_SHARE, 0.5)),
                 at(GOLD, min(Metric.CATALOGUE_COVERAGE, 0.75)));
@@ -111,7 +110,7 @@ class AssessmentScorerSpecTest {
     @Test
     void a_level_not_configured_for_a_dimension_passes_trivially() {
         // bronze: designated = true; silver: not listed; gold: backup = true.
-        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+        MaturityModel model = model(dimension("devops-buddy", 1,
                 at(BRONZE, is(Metric.DESIGNATED, true)),
                 at(GOLD, is(Metric.BACKUP, true))));
 
@@ -124,7 +123,7 @@ class AssessmentScorerSpecTest {
     @Test
     void a_level_listed_with_no_checks_passes_trivially() {
         // bronze: designated = true; silver: listed, checks empty; gold: backup = true.
-        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+        MaturityModel model = model(dimension("devops-buddy", 1,
                 at(BRONZE, is(Metric.DESIGNATED, true)),
                 at(SILVER),
                 at(GOLD, is(Metric.BACKUP, true))));
@@ -138,7 +137,7 @@ class AssessmentScorerSpecTest {
 
     @Test
     void a_dimension_without_checks_stands_at_the_top_level_with_full_progress() {
-        AssessmentScore score = score(model(dimension(DimensionKind.SATISFACTION, 1)), assessment("2025-Q3"));
+        AssessmentScore score = score(model(dimension("satisfaction", 1)), assessment("2025-Q3"));
 
         assertEquals(GOLD, score.dimension("satisfaction").levelId());
         assertEquals(100.0, score.dimension("satisfaction").progress(), 1e-9);
@@ -149,7 +148,7 @@ class AssessmentScorerSpecTest {
 
     @Test
     void min_passes_at_exactly_its_threshold_and_fails_just_below() {
-        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+        MaturityModel model = model(dimension("devops-buddy", 1,
                 at(BRONZE, min(Metric.SELF_SERVICE_SHARE, 0.3))));
 
         assertEquals(GOLD, score(model, assessment("2025-Q3").selfServiceShare(0.3))
@@ -160,7 +159,7 @@ class AssessmentScorerSpecTest {
 
     @Test
     void max_passes_at_exactly_its_threshold_and_fails_just_above() {
-        MaturityModel model = model(dimension(DimensionKind.QUALITY, 1, at(BRONZE, max(Metric.INCIDENTS, 3))));
+        MaturityModel model = model(dimension("quality", 1, at(BRONZE, max(Metric.INCIDENTS, 3))));
 
         assertEquals(GOLD, score(model, assessment("2025-Q3").incidents(3)).dimension("quality").levelId(), "3 <= 3");
         assertEquals(START, score(model, assessment("2025-Q3").incidents(4)).dimension("quality").levelId(), "4 > 3");
@@ -168,7 +167,7 @@ class AssessmentScorerSpecTest {
 
     @Test
     void equals_on_a_boolean_passes_only_for_the_same_value() {
-        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+        MaturityModel model = model(dimension("devops-buddy", 1,
                 at(BRONZE, is(Metric.DESIGNATED, true)), at(SILVER, is(Metric.BACKUP, false))));
 
         // designated true ✓, backup false = false ✓: gold (no gold checks).
@@ -184,7 +183,7 @@ class AssessmentScorerSpecTest {
 
     @Test
     void equals_on_a_number_passes_only_for_that_number() {
-        MaturityModel model = model(dimension(DimensionKind.QUALITY, 1, at(BRONZE, is(Metric.INCIDENTS, 0))));
+        MaturityModel model = model(dimension("quality", 1, at(BRONZE, is(Metric.INCIDENTS, 0))));
 
         assertEquals(GOLD, score(model, assessment("2025-Q3").incidents(0)).dimension("quality").levelId(), "0 = 0");
         assertEquals(START, score(model, assessment("2025-Q3").incidents(1)).dimension("quality").levelId(), "1 ≠ 0");
@@ -194,9 +193,9 @@ class AssessmentScorerSpecTest {
     void a_metric_without_data_fails_every_check_on_it() {
         // min, max and equals on metrics that are not given: all three fail.
         MaturityModel model = model(
-                dimension(DimensionKind.DEVOPS_BUDDY, 1, at(BRONZE, is(Metric.DESIGNATED, false))),
-                dimension(DimensionKind.QUALITY, 1, at(BRONZE, max(Metric.OPEN_BUGS, 1000))),
-                dimension(DimensionKind.SATISFACTION, 1, at(BRONZE, min(Metric.NPS, -100))));
+                dimension("devops-buddy", 1, at(BRONZE, is(Metric.DESIGNATED, false))),
+                dimension("quality", 1, at(BRONZE, max(Metric.OPEN_BUGS, 1000))),
+                dimension("satisfaction", 1, at(BRONZE, min(Metric.NPS, -100))));
 
         AssessmentScore score = score(model, assessment("2025-Q3"));
 
@@ -211,7 +210,7 @@ class AssessmentScorerSpecTest {
     @Test
     void missing_incidents_are_not_taken_as_zero() {
         // incidents <= 3 would pass for 0; without incidents it fails.
-        MaturityModel model = model(dimension(DimensionKind.QUALITY, 1, at(BRONZE, max(Metric.INCIDENTS, 3))));
+        MaturityModel model = model(dimension("quality", 1, at(BRONZE, max(Metric.INCIDENTS, 3))));
 
         assertEquals(START, score(model, assessment("2025-Q3")).dimension("quality").levelId());
         assertEquals(GOLD, score(model, assessment("2025-Q3").incidents(0)).dimension("quality").levelId());
@@ -285,7 +284,7 @@ class AssessmentScorerSpecTest {
         // buddy (weight 0.5): nothing given → 0/4 = 0; quality (weight 1.5): 1/3 (see above) = 33.33;
         // satisfaction (weight 3, no checks) → 100.
         // (0.5 × 0 + 1.5 × 33.333 + 3 × 100) / 5 = (50 + 300) / 5 = 70.
-        AssessmentScore score = score(model(buddy(0.5), quality(1.5), dimension(DimensionKind.SATISFACTION, 3)),
+        AssessmentScore score = score(model(buddy(0.5), quality(1.5), dimension("satisfaction", 3)),
                 assessment("2025-Q3").incidents(9).workarounds(0));
 
         assertEquals(70.0, score.score(), 1e-9);

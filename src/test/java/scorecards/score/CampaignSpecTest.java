@@ -26,7 +26,6 @@ import scorecards.model.Cadence;
 import scorecards.model.Campaign;
 import scorecards.model.Campaign.CampaignScope;
 import scorecards.model.CampaignGoal;
-import scorecards.model.DimensionKind;
 import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
@@ -42,11 +41,11 @@ import scorecards.model.Team;
 class CampaignSpecTest {
 
     private static final MaturityModel MODEL = model(
-            dimension(DimensionKind.DEVOPS_BUDDY, 1,
+            dimension("devops-buddy", 1,
                     at(BRONZE, is(Metric.DESIGNATED, true)),
                     at(SILVER, is(Metric.TRAINED, true)),
                     at(GOLD, is(Metric.BACKUP, true))),
-            dimension(DimensionKind.QUALITY, 1,
+            dimension("quality", 1,
                     at(BRONZE, max(Metric.INCIDENTS, 5))));
 
     private static final CampaignGoal SILVER_OVERALL = new CampaignGoal.OverallLevel(SILVER);
@@ -249,7 +248,7 @@ class CampaignSpecTest {
     @Test
     void a_dimension_goal_looks_at_that_dimension_only() {
         // a: buddy silver but 9 incidents (quality stays at the first level, so overall is too).
-        CampaignGoal goal = new CampaignGoal.DimensionLevel(DimensionKind.DEVOPS_BUDDY, SILVER);
+        CampaignGoal goal = new CampaignGoal.DimensionLevel("devops-buddy", SILVER);
         CampaignScore byDimension = score("2025-Q1", 1, campaign("2025-Q1", "2026-Q1", "1", goal,
                 CampaignScope.EVERY_TEAM), team("a", null, silver("2025-Q1").incidents(9)));
         CampaignScore overall = score("2025-Q1", 1, silverBy("2025-Q1", "2026-Q1", "1"),
@@ -279,7 +278,7 @@ class CampaignSpecTest {
         // The buddy dimension wants a self-service share of 0.3 at bronze and 0.5 at silver; with
         // 0.2 both fail, and reaching 0.5 is what the team lacks. Designated twice (bronze and
         // silver) is listed once, at bronze.
-        MaturityModel model = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+        MaturityModel model = model(dimension("devops-buddy", 1,
                 at(BRONZE, min(Metric.SELF_SERVICE_SHARE, 0.3), is(Metric.DESIGNATED, true)),
                 at(SILVER, min(Metric.SELF_SERVICE_SHARE, 0.5), is(Metric.DESIGNATED, true))));
         Scorecards input = new Scorecards(organisation(Cadence.QUARTERLY, "2025-Q1", 1, null, "ci"), model,
@@ -333,7 +332,7 @@ class CampaignSpecTest {
     @Test
     void an_exemption_counts_for_a_level_goal_and_never_for_a_goal_check() {
         // a is designated but not trained, with the training check exempt: it stands at silver.
-        Exemption training = new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.TRAINED, null,
+        Exemption training = new Exemption("devops-buddy", Metric.TRAINED, null,
                 Exemption.Reason.IN_PROGRESS, "Training booked", "Someone", null, period("2025-Q4"));
         Team a = new Team("a", "a", null, null, null, null,
                 List.of(assessment("2025-Q1").designated(true).trained(false).incidents(0).build()), List.of(training));
@@ -351,7 +350,7 @@ class CampaignSpecTest {
     @Test
     void an_exempt_check_is_never_listed_as_missing_for_a_level_goal() {
         // Neither designated nor trained; designated is exempt, so only the training check is missing.
-        Exemption designation = new Exemption(DimensionKind.DEVOPS_BUDDY, Metric.DESIGNATED, null,
+        Exemption designation = new Exemption("devops-buddy", Metric.DESIGNATED, null,
                 Exemption.Reason.NOT_APPLICABLE, "No infrastructure", "Someone", null, period("2025-Q4"));
         Team a = new Team("a", "a", null, null, null, null,
                 List.of(assessment("2025-Q1").designated(false).trained(false).incidents(0).build()), List.of(designation));

@@ -25,7 +25,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import scorecards.model.Cadence;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
@@ -40,13 +39,13 @@ import scorecards.model.Team;
 class ExemptionScoringSpecTest {
 
     /** bronze: designated = true; silver: self-service-share >= 0.3; gold: backup = true, self-service-share >= 0.7. */
-    private static final Dimension BUDDY = dimension(DimensionKind.DEVOPS_BUDDY, 1,
+    private static final Dimension BUDDY = dimension("devops-buddy", 1,
             at(BRONZE, is(Metric.DESIGNATED, true)),
             at(SILVER, min(Metric.SELF_SERVICE_SHARE, 0.3)),
             at(GOLD, is(Metric.BACKUP, true), min(Metric.SELF_SERVICE_SHARE, 0.7)));
 
     /** bronze: incidents <= 5; silver: workarounds <= 0; gold: open-bugs <= 0. */
-    private static final Dimension QUALITY = dimension(DimensionKind.QUALITY, 1,
+    private static final Dimension QUALITY = dimension("quality", 1,
             at(BRONZE, max(Metric.INCIDENTS, 5)),
             at(SILVER, max(Metric.WORKAROUNDS, 0)),
             at(GOLD, max(Metric.OPEN_BUGS, 0)));

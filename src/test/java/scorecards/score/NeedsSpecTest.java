@@ -13,13 +13,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scorecards.model.Assessment;
 import scorecards.model.Cadence;
-import scorecards.model.DimensionKind;
 import scorecards.model.MaturityModel;
 
 /** "Needs": counted across teams for the current period, same need up to white space and case. */
 class NeedsSpecTest {
 
-    private static final MaturityModel MODEL = model(dimension(DimensionKind.SATISFACTION, 1));
+    private static final MaturityModel MODEL = model(dimension("satisfaction", 1));
 
     /** Needs of one period, team id → that team's needs. */
     private static List<Need> count(Object... teamAndNeeds) {

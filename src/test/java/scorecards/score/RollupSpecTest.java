@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import scorecards.model.Cadence;
-import scorecards.model.DimensionKind;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
 
@@ -45,7 +44,7 @@ class RollupSpecTest {
 
     private static final double DELTA = 1e-9;
 
-    private static final MaturityModel MODEL = model(dimension(DimensionKind.DEVOPS_BUDDY, 1,
+    private static final MaturityModel MODEL = model(dimension("devops-buddy", 1,
             at(BRONZE, is(Metric.DESIGNATED, true)),
             at(SILVER, is(Metric.TRAINED, true)),
             at(GOLD, is(Metric.BACKUP, true))));

@@ -5,7 +5,6 @@ import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Comparison;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
@@ -34,20 +33,20 @@ final class Scenario {
     static MaturityModel model() {
         List<Level> levels = List.of(new Level("l0", "L0", null), new Level("l1", "L1", null),
                 new Level("l2", "L2", null), new Level("l3", "L3", null));
-        Dimension buddy = new Dimension(DimensionKind.DEVOPS_BUDDY, "Buddy", 2, null, List.of(
+        Dimension buddy = new Dimension("devops-buddy", "Buddy", 2, null, List.of(
                 level("l1", check(Metric.DESIGNATED, Comparison.EQUALS, MetricValue.of(true))),
                 level("l2", check(Metric.SELF_SERVICE_SHARE, Comparison.MIN, MetricValue.of(0.3))),
                 level("l3", check(Metric.BACKUP, Comparison.EQUALS, MetricValue.of(true)),
                         check(Metric.SELF_SERVICE_SHARE, Comparison.MIN, MetricValue.of(0.7)))));
-        Dimension quality = new Dimension(DimensionKind.QUALITY, "Quality", 1, null, List.of(
+        Dimension quality = new Dimension("quality", "Quality", 1, null, List.of(
                 level("l1", check(Metric.INCIDENTS, Comparison.MAX, MetricValue.of(5))),
                 level("l2", check(Metric.INCIDENTS, Comparison.MAX, MetricValue.of(2))),
                 level("l3", check(Metric.INCIDENTS, Comparison.EQUALS, MetricValue.of(0)))));
-        Dimension usage = new Dimension(DimensionKind.PLATFORM_USAGE, "Usage", 1, null, List.of(
+        Dimension usage = new Dimension("platform-usage", "Usage", 1, null, List.of(
                 level("l1", check(Metric.PRODUCTS_USED, Comparison.MIN, MetricValue.of(1))),
                 level("l2", check(Metric.VOLUNTARY_SHARE, Comparison.MIN, MetricValue.of(0.5))),
                 level("l3", check(Metric.CATALOGUE_COVERAGE, Comparison.MIN, MetricValue.of(0.75)))));
-        Dimension satisfaction = new Dimension(DimensionKind.SATISFACTION, "Satisfaction", 1, null, List.of());
+        Dimension satisfaction = new Dimension("satisfaction", "Satisfaction", 1, null, List.of());
         return new MaturityModel("Test model", levels, List.of(buddy, quality, usage, satisfaction));
     }
 

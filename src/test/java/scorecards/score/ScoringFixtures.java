@@ -7,7 +7,6 @@ import scorecards.model.Cadence;
 import scorecards.model.Check;
 import scorecards.model.Comparison;
 import scorecards.model.Dimension;
-import scorecards.model.DimensionKind;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
@@ -43,8 +42,8 @@ final class ScoringFixtures {
         return new MaturityModel("Test model", levels(), List.of(dimensions));
     }
 
-    static Dimension dimension(DimensionKind kind, double weight, DimensionLevel... levels) {
-        return new Dimension(kind, kind.id(), weight, null, List.of(levels));
+    static Dimension dimension(String kind, double weight, DimensionLevel... levels) {
+        return new Dimension(kind, kind, weight, null, List.of(levels));
     }
 
     /** What one level of a dimension takes: {@code levels: <levelId>: checks: [...]}. */

@@ -13,7 +13,6 @@ import static scorecards.score.ScoringFixtures.teamScore;
 
 import org.junit.jupiter.api.Test;
 import scorecards.model.Cadence;
-import scorecards.model.DimensionKind;
 import scorecards.model.MaturityModel;
 import scorecards.model.Organisation;
 import scorecards.model.Team;
@@ -21,7 +20,7 @@ import scorecards.model.Team;
 /** "Stale teams": the latest assessment more than stale-after periods before the current period. */
 class StalenessSpecTest {
 
-    private static final MaturityModel MODEL = model(dimension(DimensionKind.SATISFACTION, 1));
+    private static final MaturityModel MODEL = model(dimension("satisfaction", 1));
 
     private static Report report(Organisation organisation, Team... teams) {
         return ScoringFixtures.score(organisation, MODEL, teams);

@@ -25,7 +25,7 @@ final class CampaignText {
             return "overall level " + context.levelName(level.levelId()) + " or higher";
         }
         if (goal instanceof CampaignGoal.DimensionLevel level) {
-            return context.dimensionName(level.dimension().id()) + " at level " + context.levelName(level.levelId())
+            return context.dimensionName(level.dimension()) + " at level " + context.levelName(level.levelId())
                     + " or higher";
         }
         List<String> checks = ((CampaignGoal.Checks) goal).checks().stream()

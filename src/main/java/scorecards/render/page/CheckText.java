@@ -20,7 +20,8 @@ final class CheckText {
         return switch (check.comparison()) {
             case MIN -> "at least " + value;
             case MAX -> "at most " + value;
-            case EQUALS -> check.metric().type().isFlag() ? value : "exactly " + value;
+            case EQUALS -> check.metric().type() == MetricType.NUMBER || check.metric().type() == MetricType.COUNT
+                    ? "exactly " + value : value;
         };
     }
 
@@ -31,8 +32,12 @@ final class CheckText {
         if (value instanceof MetricValue.Flag flag) {
             return flag.value() ? "yes" : "no";
         }
+        if (value instanceof MetricValue.Choice choice) {
+            return choice.id();
+        }
         double number = ((MetricValue.Number) value).value();
-        return metric.type() == MetricType.SHARE ? Figures.percent(number) : Figures.figure(number);
+        String figure = metric.isShare() ? Figures.percent(number) : Figures.figure(number);
+        return metric.unit() == null ? figure : figure + " " + metric.unit();
     }
 
     static Map<String, Object> result(CheckResult result, SiteContext context) {
@@ -46,6 +51,7 @@ final class CheckText {
                 "passed", result.passed(),
                 "withheld", result.withheld(),
                 "exempt", result.exempt(),
+                "advice", context.markdown.toSafeHtml(result.check().advice()),
                 "exemption", result.exempt() ? exemption(result.exemption()) : Map.of());
     }
 

@@ -30,9 +30,9 @@ final class ModelPage {
                     "weight", scorecards.render.Figures.figure(dimension.weight()), "cells", cells));
         }
         List<Map<String, Object>> metrics = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension().id(), "label", metric.label(),
-                    "type", metric.type().description()));
+        for (Metric metric : context.report.input().model().metrics().all()) {
+            metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", metric.label(),
+                    "type", metric.describe()));
         }
         Map<String, Object> model = Maps.of(
                 "name", context.report.input().model().name(),

@@ -90,6 +90,7 @@ final class TeamPage {
                 "chart", chart,
                 "history", history,
                 "dimensionNames", context.dimensions().stream().map(d -> d.name()).toList(),
+                "metrics", MetricRows.of(latest, context),
                 "usesGiven", assessment.uses() != null,
                 "uses", uses,
                 "needs", assessment.needs(),
@@ -126,7 +127,7 @@ final class TeamPage {
             status = "active";
             statusText = "applies until " + exemption.until();
         }
-        Dimension dimension = context.dimensions().stream().filter(d -> d.kind() == exemption.dimension())
+        Dimension dimension = context.dimensions().stream().filter(d -> d.id().equals(exemption.dimension()))
                 .findFirst().orElseThrow();
         shown.put("dimension", dimension.name());
         shown.put("dimensionHref", SiteContext.dimensionHref(dimension.id()));

@@ -1,0 +1,48 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import scorecards.model.Assessment;
+import scorecards.model.Dimension;
+import scorecards.model.Measurement;
+import scorecards.model.Metric;
+import scorecards.model.MetricValue;
+import scorecards.model.ValueSource;
+import scorecards.render.Figures;
+import scorecards.score.AssessmentScore;
+
+/**
+ * Every metric of the model's dimensions in one assessment, for a table: its value (with its unit),
+ * where the value came from, and, for a measured value, the team file's value beside it.
+ */
+final class MetricRows {
+
+    private MetricRows() {
+    }
+
+    static List<Map<String, Object>> of(AssessmentScore score, SiteContext context) {
+        Assessment assessment = score.assessment();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Dimension dimension : context.dimensions()) {
+            for (Metric metric : context.report.input().model().metrics().of(dimension.id())) {
+                MetricValue value = score.metrics().get(metric);
+                ValueSource source = assessment.source(metric);
+                Measurement measured = assessment.measured().get(metric.id());
+                boolean withheld = assessment.isWithheld(metric);
+                rows.add(Maps.of(
+                        "id", metric.id(),
+                        "name", metric.label(),
+                        "dimension", dimension.name(),
+                        "value", withheld ? Figures.WITHHELD : CheckText.value(metric, value),
+                        "noData", value == null && !withheld,
+                        "source", source == null ? "" : source.measured() ? "measured by " + source.id()
+                                : source == ValueSource.SURVEY ? "survey" : "team file",
+                        "selfReported", measured == null || measured.selfReported() == null ? ""
+                                : CheckText.value(metric, measured.selfReported()),
+                        "disagrees", measured != null && measured.disagrees()));
+            }
+        }
+        return rows;
+    }
+}
