@@ -218,6 +218,10 @@ public final class ContentReader {
             // A key written wrongly (e.g. "type = post") is marked, so that it still counts as written.
             written.add(normal.equals(key) ? normal : "!" + normal);
             Location at = new Location(i + 1, 1);
+            if (equals >= 0 && KNOWN_KEYS.contains(normal) && !normal.equals(key) && key.equals(key.strip())) {
+                problems.report(at, "header keys are written in lower case: " + Quoted.of(normal));
+                continue;
+            }
             if (equals < 0 || !HEADER_KEY.matcher(key).matches()) {
                 problems.report(at, "a header line is key=value with no spaces before '=', "
                         + "such as title=My post; end the header with a line " + SEPARATOR);
@@ -238,6 +242,8 @@ public final class ContentReader {
             if (value.startsWith("{") && value.endsWith("}")) {
                 problems.report(at, "a value cannot be written in braces, which the site engine reads as JSON");
             }
+            // A title reaches every page's footer: no terminal escape or reversed text may ride on it.
+            Fields.charactersAreText(Quoted.of(key), value, false, new Location(i + 1, equals + 2), problems);
             header.put(key, value);
             lineOf.put(key, i + 1);
         }
