@@ -49,10 +49,11 @@ final class OrganisationReader {
         int staleAfter = fields.number("stale-after", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
                 .map(BigDecimal::intValue).orElse(Organisation.DEFAULT_STALE_AFTER);
-        // How far the latest period may lie after the next latest (see PeriodOutliers); a year by default.
+        // How far the latest period may lie after the next latest (see PeriodOutliers); two years by default,
+        // so that only a mistyped year is taken for one, not an organisation resuming after a pause.
         int outlierAfter = fields.number("outlier-after", "a whole number from 1 to 1000",
                         value -> isWhole(value) && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0)
-                .map(BigDecimal::intValue).orElse(cadence.periodsPerYear());
+                .map(BigDecimal::intValue).orElse(2 * cadence.periodsPerYear());
         String currency = fields.text("currency").filter(code -> {
             if (isCurrency(code)) {
                 return true;

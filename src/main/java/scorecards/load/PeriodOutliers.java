@@ -17,7 +17,9 @@ import scorecards.model.Period;
  * <p>A period is an outlier when it is the latest one assessed, only one file gives it, and it is
  * more than {@code outlier-after} periods after the next latest period assessed. Outliers are
  * taken off the top one by one, so that two typos are reported in one run. A period up to an
- * explicit {@code current-period} is believed: the organisation said that is the present.
+ * explicit {@code current-period} is believed: the organisation said that is the present. So is
+ * every period of an organisation whose assessments all come from one file: with one team there is
+ * no "every other team" for a period to run ahead of, and a pause in its history is its own.
  */
 final class PeriodOutliers {
 
@@ -35,8 +37,11 @@ final class PeriodOutliers {
      * @param outlierAfter how many periods the latest period may lie after the next latest
      */
     List<Problem> problems(Period current, int outlierAfter) {
-        NavigableMap<Period, Map<String, Location>> remaining = new TreeMap<>(uses);
         List<Problem> problems = new ArrayList<>();
+        if (uses.values().stream().flatMap(files -> files.keySet().stream()).distinct().count() < 2) {
+            return problems;
+        }
+        NavigableMap<Period, Map<String, Location>> remaining = new TreeMap<>(uses);
         while (remaining.size() > 1) {
             Map.Entry<Period, Map<String, Location>> latest = remaining.pollLastEntry();
             Period period = latest.getKey();

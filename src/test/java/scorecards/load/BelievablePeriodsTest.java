@@ -63,7 +63,7 @@ class BelievablePeriodsTest {
 
         // 2062-Q3 is (2062 − 2026) × 4 = 144 quarters after 2026-Q3, the latest of every other file.
         assertEquals(List.of("scorecards/teams/analytics.yaml:" + (assessmentsLine(source) + 1) + ":13: period 2062-Q3 "
-                + "is 144 periods after 2026-Q3, the next latest period assessed, more than the 4 that 'outlier-after' "
+                + "is 144 periods after 2026-Q3, the next latest period assessed, more than the 8 that 'outlier-after' "
                 + "allows; correct it, or set current-period: 2062-Q3 in organisation.yaml if it is meant"),
                 problems(source));
     }
@@ -83,19 +83,51 @@ class BelievablePeriodsTest {
     }
 
     @Test
-    void a_team_a_year_ahead_of_every_other_is_believed_and_sets_the_current_period_one_more_is_not()
+    void a_team_two_years_ahead_of_every_other_is_believed_and_sets_the_current_period_one_more_is_not()
             throws Exception {
         Path source = exampleWithoutCurrentPeriod();
+        addAssessment(source, "analytics", "2028-Q3");
+
+        // 2028-Q3 is 8 quarters after 2026-Q3: two years, the default 'outlier-after' of a quarterly organisation.
+        assertEquals(Period.parse("2028-Q3").orElseThrow(), currentPeriod(source));
+
+        Path team = source.resolve("scorecards/teams/analytics.yaml");
+        Files.writeString(team, Files.readString(team).replace("2028-Q3", "2028-Q4"));
+        assertEquals(List.of("scorecards/teams/analytics.yaml:" + (assessmentsLine(source) + 1) + ":13: period 2028-Q4 "
+                + "is 9 periods after 2026-Q3, the next latest period assessed, more than the 8 that 'outlier-after' "
+                + "allows; correct it, or set current-period: 2028-Q4 in organisation.yaml if it is meant"),
+                problems(source));
+    }
+
+    @Test
+    void outlier_after_set_lower_takes_a_team_a_year_ahead_for_a_typo() throws Exception {
+        Path source = exampleWithoutCurrentPeriod();
         addAssessment(source, "analytics", "2027-Q3");
-
-        assertEquals(Period.parse("2027-Q3").orElseThrow(), currentPeriod(source));
-
         Path organisation = source.resolve("scorecards/organisation.yaml");
         Files.writeString(organisation, Files.readString(organisation) + "outlier-after: 3\n");
+
         assertEquals(List.of("scorecards/teams/analytics.yaml:" + (assessmentsLine(source) + 1) + ":13: period 2027-Q3 "
                 + "is 4 periods after 2026-Q3, the next latest period assessed, more than the 3 that 'outlier-after' "
                 + "allows; correct it, or set current-period: 2027-Q3 in organisation.yaml if it is meant"),
                 problems(source));
+    }
+
+    @Test
+    void a_single_team_resuming_after_a_pause_of_years_is_believed() throws Exception {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("resuming"));
+        Path organisation = source.resolve("scorecards/organisation.yaml");
+        Files.writeString(organisation, Files.readString(organisation).replace("current-period: 2025-Q2\n", ""));
+        Files.delete(source.resolve("scorecards/teams/beta.yaml"));
+        Files.writeString(source.resolve("scorecards/teams/alpha.yaml"), """
+                name: Alpha
+                assessments:
+                  - period: 2021-Q1
+                  - period: 2025-Q2
+                """);
+
+        // With one file there is no "every other team" for its latest period to run ahead of.
+        assertEquals(List.of(), problems(source));
+        assertEquals(Period.parse("2025-Q2").orElseThrow(), currentPeriod(source));
     }
 
     @Test
@@ -127,7 +159,7 @@ class BelievablePeriodsTest {
                   - period: 2025-03
                 """);
 
-        // A year of months is the default 'outlier-after' of a monthly organisation.
+        // One file: believed, whatever the gap (and a year is well within two years of months anyway).
         assertEquals(Period.parse("2025-03").orElseThrow(), currentPeriod(source));
     }
 }
