@@ -1,6 +1,7 @@
 package scorecards.render;
 
 import freemarker.template.Configuration;
+import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
@@ -63,6 +64,8 @@ final class ContentTemplates extends DelegatingTemplateEngine {
         try {
             freemarker.getTemplate(templateName).process(new Values(data), writer);
         } catch (TemplateException e) {
+            throw failed(PageRenderer.failure(e, templateName, pageOf(model)));
+        } catch (ParseException e) {
             throw failed(PageRenderer.failure(e, templateName, pageOf(model)));
         } catch (IOException e) {
             throw failed(new PageRenderer.TemplateFailure("template " + templateName + " could not be read for "

@@ -4,6 +4,7 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.ext.beans.BeansWrapper;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
@@ -92,22 +93,46 @@ public final class PageRenderer {
         model.put("title", page.title());
         Path target = output.resolve(page.path());
         Files.createDirectories(target.getParent());
+        // Rendered whole, then encoded at once: much faster than a character stream for large sites.
+        StringWriter html = new StringWriter(16_384);
         try {
-            // Rendered whole, then encoded at once: much faster than a character stream for large sites.
-            StringWriter html = new StringWriter(16_384);
             freemarker.getTemplate(page.template()).process(model, html);
-            Files.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             throw failure(e, page.template(), page.path());
+        } catch (ParseException e) {
+            throw failure(e, page.template(), page.path());
         }
+        Files.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A template's failure as one line: the template, its line and column, the page, and what went wrong. */
     static TemplateFailure failure(TemplateException e, String template, String page) {
         String where = e.getTemplateSourceName() == null ? template
                 : e.getTemplateSourceName() + " line " + e.getLineNumber() + ", column " + e.getColumnNumber();
-        String what = e.getMessageWithoutStackTop().lines().findFirst().orElse("").strip();
         String blamed = e.getBlamedExpressionString() == null ? "" : " " + e.getBlamedExpressionString();
-        return new TemplateFailure("template " + where + " failed for " + page + ": " + what + blamed, e);
+        return new TemplateFailure("template " + where + " failed for " + page + ": "
+                + firstSentence(e.getMessageWithoutStackTop()) + blamed, e);
+    }
+
+    /** A template that cannot be parsed, as one line: where the syntax breaks, and how. */
+    static TemplateFailure failure(ParseException e, String template, String page) {
+        String name = e.getTemplateName() == null ? template : e.getTemplateName();
+        return new TemplateFailure("template " + name + " line " + e.getLineNumber() + ", column "
+                + e.getColumnNumber() + " cannot be read for " + page + ": " + firstSentence(e.getEditorMessage()), e);
+    }
+
+    /**
+     * The first line of Freemarker's message, or the first two when the first only announces the
+     * second ("Template inclusion failed …:"): a problem is one line, and the rest of Freemarker's
+     * message lists expected tokens and tips that no reader of a build log needs.
+     */
+    private static String firstSentence(String message) {
+        List<String> lines = (message == null ? "" : message).lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "no reason given";
+        }
+        String first = lines.get(0);
+        return first.endsWith(":") && lines.size() > 1 ? first + " " + lines.get(1) : first;
     }
 }

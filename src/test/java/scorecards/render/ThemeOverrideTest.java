@@ -73,6 +73,38 @@ class ThemeOverrideTest {
     }
 
     @Test
+    void a_template_that_cannot_be_parsed_fails_the_build_in_one_line_with_where_its_syntax_breaks() throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("hostile"), temp.resolve("source"));
+        Files.createDirectories(source.resolve("site/templates"));
+        Files.writeString(source.resolve("site/templates/needs.ftl"), "<#if true>\n");
+        Files.writeString(source.resolve("site/templates/page.ftl"), "<#ftl\n<html>${content.body?no_esc}</html>\n");
+
+        scorecards.cli.CliRun run = scorecards.cli.CliRun.of("build", "--source", source.toString(),
+                "--output", temp.resolve("site").toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        String failure = run.err().lines().filter(line -> line.startsWith("build failed")).findFirst().orElse(run.err());
+        assertTrue(failure.matches("build failed: template (needs|page)\\.ftl line \\d+, column \\d+ cannot be read "
+                + "for \\S+: .*"), run.err());
+        assertEquals(2, run.err().lines().count(), "the failure and that the output was left as it was: " + run.err());
+    }
+
+    @Test
+    void a_template_whose_include_fails_says_why_on_the_same_line() throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        Files.createDirectories(source.resolve("site/templates"));
+        Files.writeString(source.resolve("site/templates/needs.ftl"), "<#include \"no-such-part.ftl\">\n");
+
+        scorecards.cli.CliRun run = scorecards.cli.CliRun.of("build", "--source", source.toString(),
+                "--output", temp.resolve("site").toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().lines().findFirst().orElse("").endsWith(": Template not found for name \"no-such-part.ftl\"."),
+                run.err());
+        assertEquals(2, run.err().lines().count(), run.err());
+    }
+
+    @Test
     void a_post_template_that_loses_the_body_markers_fails_the_build_rather_than_publish_raw_html() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("hostile"), temp.resolve("source"));
         Files.createDirectories(source.resolve("site/templates"));
