@@ -20,7 +20,8 @@ import scorecards.schema.SchemaWriter;
  * Writes a new site repository, what {@code init} does: a short {@code pom.xml} that uses this
  * release's Maven plugin, the organisation with the default model and one starter team, the
  * schemas, a first page and journal post, the workflows that check pull requests and publish
- * the site, and a README for the organisation's people. No Java source: upgrading is the
+ * the site, a sample workflow that collects measured facts and proposes them by pull request,
+ * and a README for the organisation's people. No Java source: upgrading is the
  * plugin's version number.
  */
 public final class NewSiteRepository {
@@ -35,6 +36,7 @@ public final class NewSiteRepository {
             Map.entry("mvn/jvm.config", ".mvn/jvm.config"),
             Map.entry("github/workflows/validate.yml", ".github/workflows/validate.yml"),
             Map.entry("github/workflows/publish.yml", ".github/workflows/publish.yml"),
+            Map.entry("github/workflows/collect-facts.yml", ".github/workflows/collect-facts.yml"),
             Map.entry("scorecards/organisation.yaml", "scorecards/organisation.yaml"),
             Map.entry("scorecards/model.yaml", "scorecards/model.yaml"),
             Map.entry("content/about.md", "content/about.md"),

@@ -27,7 +27,7 @@ class ExampleBuildTest {
         CliRun run = CliRun.of("validate", "--source", Fixtures.example().toString());
 
         assertEquals(0, run.exitCode(), run.out());
-        assertEquals("valid: 28 files checked, 14 teams, 3 campaigns\n", run.out());
+        assertEquals("valid: 29 files checked, 14 teams, 3 campaigns\n", run.out());
     }
 
     @Test

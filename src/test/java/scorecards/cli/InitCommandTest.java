@@ -30,17 +30,18 @@ class InitCommandTest {
         Path folder = temp.resolve("our-scorecards");
         CliRun init = CliRun.of("init", folder.toString(), "--name", "Quillfeather Analytics");
         assertEquals(0, init.exitCode(), init.err());
-        assertTrue(init.out().startsWith("wrote a new site repository in " + folder + " (16 files)"), init.out());
+        assertTrue(init.out().startsWith("wrote a new site repository in " + folder + " (17 files)"), init.out());
         List<String> files = files(folder);
-        assertEquals(List.of(".github/workflows/publish.yml", ".github/workflows/validate.yml", ".gitignore",
-                ".mvn/jvm.config", "README.md", "content/about.md"), files.subList(0, 6));
+        assertEquals(List.of(".github/workflows/collect-facts.yml", ".github/workflows/publish.yml",
+                ".github/workflows/validate.yml", ".gitignore", ".mvn/jvm.config", "README.md", "content/about.md"),
+                files.subList(0, 7));
         assertTrue(files.stream().anyMatch(file -> file.matches("content/journal/\\d{4}-\\d{2}-\\d{2}-scorecards-are-open\\.md")));
         assertTrue(files.containsAll(List.of("pom.xml", "scorecards/model.yaml", "scorecards/organisation.yaml",
                 "scorecards/schemas/model.schema.json", "scorecards/schemas/organisation.schema.json",
                 "scorecards/schemas/team.schema.json", "scorecards/schemas/campaign.schema.json",
                 "scorecards/teams/example-team.yaml", "site/README.md")), files.toString());
         assertFalse(files.stream().anyMatch(file -> file.endsWith(".java")));
-        assertEquals(16, files.size());
+        assertEquals(17, files.size());
 
         CliRun validate = CliRun.of("validate", "--source", folder.toString());
         assertEquals(0, validate.exitCode(), validate.out() + validate.err());

@@ -67,7 +67,7 @@ class WorkflowLintTest {
         assertEquals(0, init.exitCode(), init.err());
         Path workflows = temp.resolve(".github/workflows");
 
-        assertEquals(List.of("publish.yml", "validate.yml"), files(workflows));
+        assertEquals(List.of("collect-facts.yml", "publish.yml", "validate.yml"), files(workflows));
         assertClean(workflows, files(workflows));
     }
 
