@@ -504,6 +504,13 @@ class OwnMetricsPagesTest {
                 "the built-in metrics' table lists the built-in ones");
     }
 
+    @Test
+    void every_page_is_reachable_from_the_overview_and_every_link_resolves() {
+        assertEquals(new java.util.TreeSet<>(site.htmlPages()), site.reachable());
+        assertEquals(List.of(), site.brokenLinks());
+        assertTrue(site.htmlPages().contains("directory/second-look.html"));
+    }
+
     // ---- hostile text ----
 
     @Test
