@@ -173,12 +173,8 @@
 <#-- The assessments flagged for a second look, by team name. -->
 <#macro secondLook list root>
 <@pager list root/>
-<#if list.rows?has_content>
 <ul class="flagged">
 <#list list.rows as f><li><a class="team" href="${root}${f.href}">${f.name}</a> (overall level <@layout.level f.level/>)<@reasons f.reasons/></li></#list>
 </ul>
-<#else>
-<p>No assessment of ${list.period} is flagged.</p>
-</#if>
 <@next list root/>
 </#macro>

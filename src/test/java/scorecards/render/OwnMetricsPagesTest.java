@@ -602,6 +602,13 @@ class OwnMetricsPagesTest {
         assertEquals(130, large.page("directory/second-look.html").select("ul.flagged > li").size());
         assertFalse(large.htmlPages().contains("directory/second-look.2.html"));
 
+        Files.writeString(source.resolve("scorecards/facts/ci.csv"), facts.toString().replace(",5\n", ",1\n"));
+        large = BuiltSite.build(source, temp.resolve("site-none"));
+        assertFalse(large.htmlPages().contains("directory/second-look.html"), "no page for an empty list");
+        assertEquals("No assessment of 2026-Q3 is flagged.",
+                large.page("index.html").getElementById("second-look").parent().select("p").get(1).text());
+        assertNull(large.page("index.html").selectFirst("a[href=directory/second-look.html]"));
+
         Files.writeString(source.resolve("scorecards/facts/ci.csv"), facts.toString().replace(",1\n", ",7\n"));
         large = BuiltSite.build(source, temp.resolve("site-all"));
         Document first = large.page("directory/second-look.html");

@@ -16,8 +16,9 @@ import scorecards.score.TeamScore;
 /**
  * The assessments that ask for a second look, in words: a self-report that disagrees with what a
  * system measured (the metric, both values, the source, its date and evidence), and a jump of
- * levels (the levels before and after). The current period's are listed on a page of their own,
- * in parts of {@link PagedList#ROWS}; the overview counts them and a team's page shows its own.
+ * levels (the levels before and after). The current period's are listed on a page of their own
+ * (when there are any), in parts of {@link PagedList#ROWS}; the overview counts them and a team's
+ * page shows its own.
  */
 final class SecondLook {
 
@@ -63,17 +64,12 @@ final class SecondLook {
         List<Flagged> flagged = flagged(context, current);
         Map<String, Object> list = PagedList.model(PATH, number, flagged.size(), "flagged assessments",
                 PagedList.slice(flagged, number).stream().map(entry -> row(entry, context)).toList(), null);
-        list.put("period", current.toString());
         return PagedList.page(PATH, number, "secondLook", "A second look", "A second look at " + current,
                 "The assessments of " + current + " that ask for a second look, by team name: a self-report that"
                         + " disagrees with what a system measured, or an overall level at least "
                         + levels(context.report.input().organisation().levelJump()) + " above the team's"
                         + " previous self-reported assessment. A flag changes no score; it asks someone to look.",
                 PagedList.back("Overview", "index.html#second-look"), "", list);
-    }
-
-    static int pages(SiteContext context) {
-        return PagedList.pages(flagged(context, context.report.currentPeriod()).size());
     }
 
     /** One flagged assessment: its team, its level and its reasons. */
@@ -90,8 +86,8 @@ final class SecondLook {
     static String summary(AssessmentScore score, SiteContext context) {
         List<String> parts = new ArrayList<>();
         if (score.review().disagrees()) {
-            parts.add("self-report disagrees with a measurement of " + String.join(", ", score.review().disagreeing()
-                    .stream().map(id -> metric(id, context).label()).toList()));
+            parts.add("self-report disagrees with a measurement of " + String.join(", ", disagreeing(score, context)
+                    .stream().map(Metric::label).toList()));
         }
         if (score.review().jumped()) {
             parts.add("jumped " + levels(jump(score, context)));
@@ -99,12 +95,12 @@ final class SecondLook {
         return String.join("; ", parts);
     }
 
-    /** Every reason of one assessment's flags, disagreements first (by metric id), then a jump. */
+    /** Every reason of one assessment's flags: its disagreements in the model's order of metrics, then a jump. */
     static List<Map<String, Object>> reasons(TeamScore team, AssessmentScore score, SiteContext context) {
         List<Map<String, Object>> reasons = new ArrayList<>();
         Review review = score.review();
-        for (String id : review.disagreeing()) {
-            Metric metric = metric(id, context);
+        for (Metric metric : disagreeing(score, context)) {
+            String id = metric.id();
             Measurement measured = score.assessment().measured().get(id);
             String evidence = measured.evidence() == null ? "" : measured.evidence();
             reasons.add(Maps.of(
@@ -172,7 +168,9 @@ final class SecondLook {
         return previous;
     }
 
-    private static Metric metric(String id, SiteContext context) {
-        return context.report.input().model().metrics().find(id).orElseThrow();
+    /** The metrics whose measured value disagrees with the self-report, in the catalogue's order. */
+    private static List<Metric> disagreeing(AssessmentScore score, SiteContext context) {
+        return context.report.input().model().metrics().all().stream()
+                .filter(metric -> score.review().disagreeing().contains(metric.id())).toList();
     }
 }
