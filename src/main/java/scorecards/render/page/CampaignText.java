@@ -73,8 +73,9 @@ final class CampaignText {
     }
 
     /**
-     * One team's standing in a campaign, with what it lacks in words ({@code missing}) and, beside
-     * each, the check's advice when the model gives one ({@code lacks}: text and cleaned advice).
+     * One team's standing in a campaign, with what it lacks in words and, beside each, the check's
+     * advice when the model gives one ({@code lacks}: text and cleaned advice). {@code missing}, the
+     * words alone, stays for themes whose templates were written before advice existed.
      */
     static Map<String, Object> standing(CampaignStanding standing, SiteContext context) {
         List<String> missing = new ArrayList<>();

@@ -73,12 +73,11 @@ final class SecondLook {
     }
 
     /** One flagged assessment: its team, its level and its reasons. */
-    static Map<String, Object> row(Flagged entry, SiteContext context) {
+    private static Map<String, Object> row(Flagged entry, SiteContext context) {
         return Maps.of(
                 "name", entry.team().team().name(),
                 "href", SiteContext.teamHref(entry.team().team().id()),
                 "level", context.level(entry.score().levelId()),
-                "summary", summary(entry.score(), context),
                 "reasons", reasons(entry.team(), entry.score(), context));
     }
 
