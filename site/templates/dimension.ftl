@@ -1,6 +1,7 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
 <#import "lists.ftl" as lists>
+<#import "figures.ftl" as figures>
 <@layout.page title=title root=root site=site>
 <h1>${dimension.name}</h1>
 <#if dimension.description?has_content><div class="description">${dimension.description?no_esc}</div></#if>
@@ -33,6 +34,14 @@ ${chart?no_esc}
 </figure>
 </section>
 
+<#if ownMetrics?has_content>
+<section aria-labelledby="own-metrics">
+<h2 id="own-metrics">Figures over time</h2>
+<p>The organisation's figure of each metric the model adds to ${dimension.name}, over the teams assessed in each period. A figure of no values is "no data", never zero.</p>
+<@figures.ownMetrics ownMetrics/>
+</section>
+
+</#if>
 <section aria-labelledby="teams">
 <h2 id="teams">Every team</h2>
 <@lists.dimensionTeams teamsList root/>

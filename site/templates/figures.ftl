@@ -36,3 +36,29 @@ ${chart?no_esc}
 </figcaption>
 </figure>
 </#macro>
+<#-- The model's own metrics, each with how it rolls up, its chart and its table by period. -->
+<#macro ownMetrics metrics>
+<#list metrics as m>
+<h3 id="metric-${m.id}">${m.name}</h3>
+<#if m.description?has_content><div class="description">${m.description?no_esc}</div></#if>
+<p class="how">${m.how?cap_first}<#if m.better?has_content>; ${m.better} is better</#if>.</p>
+<#if m.kind != "none">
+<figure>
+<#if m.chart?has_content>${m.chart?no_esc}</#if>
+<figcaption>
+<@layout.periodTable "metric-${m.id}-table" "${m.name}, by period" m.rows; part, r>
+<#if m.kind == "distribution">
+<#if part == "head"><tr><th scope="col">Period</th><#list m.choices as c><th scope="col">${c}</th></#list><th scope="col">No data</th><th scope="col">Teams assessed</th></tr>
+<#elseif part == "row"><tr><th scope="row">${r.period}</th><#list r.counts as c><td class="num">${c}</td></#list><td class="num">${r.noData}</td><td class="num">${r.teams}</td></tr>
+</#if>
+<#else>
+<#if part == "head"><tr><th scope="col">Period</th><th scope="col">${m.name}</th><th scope="col">Teams with a value</th><th scope="col">Teams assessed</th></tr>
+<#elseif part == "row"><tr><th scope="row">${r.period}</th><td class="num"><@layout.nodata r.value/></td><td class="num">${r.given}</td><td class="num">${r.teams}</td></tr>
+</#if>
+</#if>
+</@layout.periodTable>
+</figcaption>
+</figure>
+</#if>
+</#list>
+</#macro>

@@ -122,7 +122,7 @@
 <#macro standings list root>
 <@pager list root/>
 <ul class="standings">
-<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.missing?has_content>: needs<ul><#list s.missing as m><li>${m}</li></#list></ul></#if></li></#list>
+<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.lacks?has_content>: needs<ul><#list s.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
 </ul>
 <@next list root/>
 </#macro>
@@ -154,5 +154,27 @@
 </#list>
 </tbody>
 </table></div>
+<@next list root/>
+</#macro>
+
+<#-- Why an assessment asks for a second look, each reason in full. -->
+<#macro reasons reasons>
+<ul class="reasons">
+<#list reasons as r>
+<#if r.kind == "disagrees-with-measured">
+<li class="reason disagrees" data-metric="${r.metricId}"><span class="reason-kind">Self-report disagrees with a measurement</span> of <span class="metric">${r.metric}</span> (${r.dimension}): self-reported <span class="self-reported">${r.selfReported}</span>, measured <span class="measured">${r.measured}</span> by <span class="source">${r.source}</span><#if r.observedAt?has_content> on <time class="observed-at" datetime="${r.observedAt}">${r.observedAt}</time></#if><#if r.evidenceHref?has_content>; evidence: <a class="evidence" href="${r.evidenceHref}" rel="nofollow noreferrer">${r.evidence}</a><#elseif r.evidence?has_content>; evidence: <span class="evidence">${r.evidence}</span></#if></li>
+<#else>
+<li class="reason level-jump"><span class="reason-kind">Jump of levels</span>: from <span class="from"><@layout.level r.from/></span><#if r.fromPeriod?has_content> in <span class="period">${r.fromPeriod}</span></#if> to <span class="to"><@layout.level r.to/></span>, ${r.levels} level<#if r.levels != 1>s</#if> at once (a second look is asked from ${r.threshold})</li>
+</#if>
+</#list>
+</ul>
+</#macro>
+
+<#-- The assessments flagged for a second look, by team name. -->
+<#macro secondLook list root>
+<@pager list root/>
+<ul class="flagged">
+<#list list.rows as f><li><a class="team" href="${root}${f.href}">${f.name}</a> (overall level <@layout.level f.level/>)<@reasons f.reasons/></li></#list>
+</ul>
 <@next list root/>
 </#macro>

@@ -45,6 +45,12 @@
 <dt>Incidents, workarounds, open bugs, hours saved</dt><dd>Sums over the teams that report them; "no data" when none does.</dd>
 <dt>Money saved</dt><dd>Hours saved times the loaded cost of one developer hour set in organisation.yaml.</dd>
 <dt>Needs</dt><dd>The current period's needs counted across teams: two needs are the same when they match after trimming, collapsing spaces and ignoring case. The most shared come first.</dd>
+<#if ownMetrics?has_content>
+<dt>The model's own metrics</dt><dd>Each rolls up as the table of the model's own metrics says. A share counts a team without a value as not having it; a mean, median or sum is over the teams that give a value, and "no data" when none does; the median of an even count is the mean of the two middle values; a choice metric counts the teams giving each choice.</dd>
+</#if>
+<#if secondLook>
+<dt>Measured values and a second look</dt><dd>Where a facts file gives a value a system measured, that value counts, and the team's own report is shown beside it. An assessment asks for a second look when a self-reported value disagrees with the measured one (yes or no and choices when they differ, numbers when they differ by more than the metric allows), or when its overall level stands at least ${levelJump} level<#if levelJump != 1>s</#if> above the team's previous self-reported assessment. A flag changes no score.</dd>
+</#if>
 <dt>Stale</dt><dd>A team whose latest assessment is more than ${staleAfter} period<#if staleAfter != 1>s</#if> before the current period.</dd>
 </dl>
 </section>
@@ -59,4 +65,18 @@
 </tbody>
 </table></div>
 </section>
+<#if ownMetrics?has_content>
+
+<section aria-labelledby="own-metrics">
+<h2 id="own-metrics">The model's own metrics</h2>
+<p>Metrics this model defines beside the built-in ones. A team file gives them in the section of their dimension; a value a system measured, from a facts file, counts in place of the team's own.</p>
+<div class="scroll" role="region" tabindex="0" aria-labelledby="own-metrics-table"><table class="own-metrics">
+<caption id="own-metrics-table">The metrics of this model's own</caption>
+<thead><tr><th scope="col">Metric</th><th scope="col">Dimension</th><th scope="col">Type</th><th scope="col">Values</th><th scope="col">Unit</th><th scope="col">Better</th><th scope="col">Roll-up</th><th scope="col">Agrees with a measurement within</th><th scope="col">Description</th></tr></thead>
+<tbody>
+<#list ownMetrics as m><tr id="metric-${m.id}"><th scope="row">${m.name} <code>${m.id}</code></th><td><a href="${root}${m.dimensionHref}">${m.dimension}</a></td><td>${m.type}</td><td>${m.values}</td><td>${m.unit}</td><td>${m.better}</td><td><code>${m.rollup}</code>: ${m.how}<#if m.headline>; a headline figure of the overview</#if></td><td class="num">${m.agreeWithin}</td><td><#if m.description?has_content>${m.description?no_esc}</#if></td></tr></#list>
+</tbody>
+</table></div>
+</section>
+</#if>
 </@layout.page>

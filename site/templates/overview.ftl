@@ -54,6 +54,21 @@
 </section>
 </#if>
 
+<#if secondLook>
+<section aria-labelledby="second-look">
+<h2 id="second-look">A second look</h2>
+<p>Assessments of ${period} that ask for a second look: a self-report that disagrees with what a system measured, or an overall level at least ${levelJump} level<#if levelJump != 1>s</#if> above the team's previous self-reported one. A flag changes no score.</p>
+<#if flagged?has_content>
+<ul class="flagged-short">
+<#list flagged as f><li><a href="${root}${f.href}">${f.name}</a>: ${f.summary}</li></#list>
+</ul>
+<p><a href="${root}${secondLookHref}">Every flagged assessment of ${period}, each reason in full (${flaggedCount})</a></p>
+<#else>
+<p>No assessment of ${period} is flagged.</p>
+</#if>
+</section>
+
+</#if>
 <#if stale?has_content>
 <section aria-labelledby="stale" class="callout">
 <h2 id="stale">Stale scorecards</h2>

@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${team.name}</h1>
 <p class="lead">
@@ -12,6 +13,14 @@
 <#if team.size?has_content><dt>Size</dt><dd>${team.size}</dd></#if>
 </dl>
 
+<#if flags?has_content>
+<section aria-labelledby="second-look" class="callout">
+<h2 id="second-look">A second look</h2>
+<p>The assessment of ${period} asks for a second look; a flag changes no score.<#if flagsHref?has_content> <a href="${root}${flagsHref}">Every flagged assessment of ${period}</a>.</#if></p>
+<@lists.reasons flags/>
+</section>
+
+</#if>
 <section aria-labelledby="next">
 <h2 id="next">Next steps</h2>
 <#if nextLevel?is_hash>
@@ -20,7 +29,7 @@
 <#list nextSteps as group>
 <h3>${group.dimension}</h3>
 <ul class="steps">
-<#list group.checks as c><li>${c.metric}: wanted ${c.wanted}, found <@layout.nodata c.actual/></li></#list>
+<#list group.checks as c><li>${c.metric}: wanted ${c.wanted}, found <@layout.nodata c.actual/><#if c.advice?has_content><div class="advice">${c.advice?no_esc}</div></#if></li></#list>
 </ul>
 </#list>
 </#if>
@@ -33,7 +42,7 @@
 <section aria-labelledby="campaigns">
 <h2 id="campaigns">Campaigns</h2>
 <ul class="standings">
-<#list campaigns as c><li><a href="${root}${c.href}">${c.name}</a> (<@layout.status c.status/>, ${c.target} of ${c.scope} by ${c.deadline}): <#if c.meets><span class="pass">✔ ${team.name} meets the goal</span><#else><span class="fail">✘ not yet</span>, needs<ul><#list c.missing as m><li>${m}</li></#list></ul></#if></li></#list>
+<#list campaigns as c><li><a href="${root}${c.href}">${c.name}</a> (<@layout.status c.status/>, ${c.target} of ${c.scope} by ${c.deadline}): <#if c.meets><span class="pass">✔ ${team.name} meets the goal</span><#else><span class="fail">✘ not yet</span>, needs<ul><#list c.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
 </ul>
 </section>
 </#if>
@@ -121,7 +130,7 @@ ${chart?no_esc}
 <caption id="metrics-table">Every metric of ${team.name}'s assessment for ${period}, and where its value came from</caption>
 <thead><tr><th scope="col">Metric</th><th scope="col">Dimension</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Self-reported</th></tr></thead>
 <tbody>
-<#list metrics as m><tr id="metric-${m.id}"><th scope="row">${m.name}</th><td>${m.dimension}</td><td class="num"><#if m.noData><span class="no-data">${m.value}</span><#else>${m.value}</#if></td><td>${m.source}</td><td>${m.selfReported}<#if m.disagrees> <strong>(disagrees)</strong></#if></td></tr></#list>
+<#list metrics as m><tr id="metric-${m.id}"><th scope="row">${m.name}</th><td>${m.dimension}</td><td class="num"><#if m.noData><span class="no-data">${m.value}</span><#else>${m.value}</#if></td><td>${m.source}<#if m.observedAt?has_content> on <time datetime="${m.observedAt}">${m.observedAt}</time></#if><#if m.evidenceHref?has_content> (<a class="evidence" href="${m.evidenceHref}" rel="nofollow noreferrer">evidence</a>)<#elseif m.evidence?has_content> (evidence: <span class="evidence">${m.evidence}</span>)</#if></td><td>${m.selfReported}<#if m.disagrees> <strong>(disagrees)</strong></#if></td></tr></#list>
 </tbody>
 </table></div>
 </section>

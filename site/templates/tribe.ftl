@@ -42,6 +42,14 @@ ${coverageChart?no_esc}
 </figure>
 </section>
 
+<#if ownMetrics?has_content>
+<section aria-labelledby="own-metrics">
+<h2 id="own-metrics">The model's own metrics, by period</h2>
+<p>Each metric the model adds, over the tribe's teams assessed in each period. A figure of no values is "no data", never zero.</p>
+<@figures.ownMetrics ownMetrics/>
+</section>
+
+</#if>
 <section aria-labelledby="teams">
 <h2 id="teams">Teams</h2>
 <p>Each team's latest assessment, listed by name, not ranked.</p>

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -44,9 +45,15 @@ public final class Markdown {
         return clean(renderer.render(parser.parse(markdown)));
     }
 
-    /** Cleans HTML of unknown origin down to the allow-list. */
+    /**
+     * Cleans HTML of unknown origin down to the allow-list. A link whose address the list refused
+     * ({@code javascript:}, {@code data:}) is left as its text: an {@code a} without {@code href} but
+     * with the enforced {@code rel} is not valid HTML.
+     */
     public static String clean(String html) {
-        Document.OutputSettings settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, BASE, SAFE, settings);
+        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(html, BASE));
+        clean.select("a:not([href])").unwrap();
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return clean.body().html();
     }
 }

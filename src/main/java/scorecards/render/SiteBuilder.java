@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import scorecards.export.CsvExport;
 import scorecards.export.JsonExport;
 import scorecards.model.ContentFile;
+import scorecards.model.MetricRollup;
 import scorecards.render.chart.Charts;
 import scorecards.render.chart.Palette;
 import scorecards.render.page.SitePages;
@@ -208,6 +209,12 @@ public final class SiteBuilder {
                     .append(Palette.darkLevel(rank, count) ? "#ffffff" : Palette.TEXT).append("; }\n");
         }
         css.append("/* Legend keys of the charts' series. */\n").append(Charts.legendStyles());
+        List<Integer> choices = report.input().model().metrics().own().stream()
+                .filter(metric -> metric.rollup() == MetricRollup.DISTRIBUTION).map(metric -> metric.choices().size())
+                .toList();
+        if (!choices.isEmpty()) {
+            css.append("/* Legend keys of the choice metrics' distributions. */\n").append(Charts.choiceStyles(choices));
+        }
         Files.createDirectories(file.getParent());
         Files.writeString(file, css.toString());
     }

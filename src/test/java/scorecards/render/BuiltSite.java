@@ -6,12 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import scorecards.cli.CliRun;
 
 /** A site built through the command line, read back the way a browser would. */
@@ -47,6 +54,61 @@ record BuiltSite(Path root) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Every internal link or asset of every page that leads nowhere (a missing file, or an id the
+     * page it leads to lacks) or is absolute, which breaks under a sub-path; empty when all resolve.
+     */
+    List<String> brokenLinks() {
+        List<String> broken = new ArrayList<>();
+        for (String path : htmlPages()) {
+            Document page = page(path);
+            for (Element element : page.select("a[href], link[href], script[src], img[src]")) {
+                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:")) {
+                    continue;
+                }
+                if (target.startsWith("/")) {
+                    broken.add(path + ": " + target + " is absolute and breaks under a sub-path");
+                    continue;
+                }
+                String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
+                Path resolved = file.isEmpty() ? root.resolve(path)
+                        : root.resolve(path).getParent() == null ? root.resolve(file)
+                        : root.resolve(path).getParent().resolve(file).normalize();
+                if (!Files.isRegularFile(resolved)) {
+                    broken.add(path + ": " + target);
+                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
+                        && page(root.relativize(resolved).toString()).getElementById(fragment) == null) {
+                    broken.add(path + ": " + target + " (no such id)");
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The pages reached by following links from the home page, sorted. */
+    SortedSet<String> reachable() {
+        SortedSet<String> seen = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
+        while (!queue.isEmpty()) {
+            String path = queue.pop();
+            if (!seen.add(path)) {
+                continue;
+            }
+            for (Element link : page(path).select("a[href]")) {
+                String href = link.attr("href").replaceAll("#.*", "");
+                if (href.endsWith(".html") && !href.contains("://")) {
+                    URI resolved = URI.create(path).resolve(href).normalize();
+                    if (Files.exists(root.resolve(resolved.getPath()))) {
+                        queue.add(resolved.getPath());
+                    }
+                }
+            }
+        }
+        return seen;
     }
 
     /** An XML file of the site (a badge, the feed), parsed with no document type allowed. */

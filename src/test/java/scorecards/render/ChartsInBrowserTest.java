@@ -17,13 +17,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import scorecards.model.Cadence;
 import scorecards.synthetic.SyntheticOrganisation;
+import scorecards.testing.Fixtures;
 
 /**
  * Every kind of chart, measured in headless Chromium on synthetic organisations of 1, 8, 36 and 120
  * periods at a phone's and a desktop's width: no two texts of a chart overlap, none leaves its
- * chart, the text keeps its size and the chart takes the width of the page's column.
+ * chart, the text keeps its size and the chart takes the width of the page's column. The charts of
+ * own metrics are measured the same way on a fixture with every kind of own roll-up.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChartsInBrowserTest {
@@ -79,6 +82,8 @@ class ChartsInBrowserTest {
             """;
 
     private final Map<Integer, BuiltSite> sites = new LinkedHashMap<>();
+    /** A site with own metrics of every kind of roll-up (the {@code own-metrics-site} fixture). */
+    private BuiltSite own;
     private Browser browser;
 
     @BeforeAll
@@ -91,6 +96,7 @@ class ChartsInBrowserTest {
             new SyntheticOrganisation(TEAMS, periods, 42, HISTORIES.get(periods)).writeInto(source);
             sites.put(periods, BuiltSite.build(source, temp.resolve("site-" + periods)));
         }
+        own = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("site-own"));
         browser = Browser.start(temp.resolve("profile"));
     }
 
@@ -129,8 +135,43 @@ class ChartsInBrowserTest {
         BuiltSite site = sites.get(periods);
         browser.viewport(width, 900);
         Map<String, List<Object>> problems = new LinkedHashMap<>();
+        int charts = measureAll(site, pagesWithCharts(site), problems);
+        assertTrue(charts >= 12, charts + " charts measured");
+        assertEquals(Map.of(), problems, periods + " periods at " + width + " px");
+        // Pictures of the long histories' charts, for people to look at: the overview's and a team's.
+        if (periods >= 36) {
+            for (String page : List.of("index.html", "teams/team-00001.html")) {
+                browser.load(site.root().resolve(page).toUri().toString());
+                browser.screenshot("chart-" + periods + "-periods-" + width + "-" + page.replace('/', '-').replace(".html", ""),
+                        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".chart-box")));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {390, 1280})
+    void the_charts_of_own_metrics_keep_their_text_apart_inside_the_chart_and_legible(int width) {
+        // Lines of a share, of a median with a unit, of a mean below zero, and a choice's stacked bars.
+        browser.viewport(width, 900);
+        List<String> pages = own.htmlPages().stream().filter(page -> page.startsWith("dimensions/")
+                || page.startsWith("tribes/") && !page.equals("tribes/index.html")).toList();
+        Map<String, List<Object>> problems = new LinkedHashMap<>();
+
+        int charts = measureAll(own, pages, problems);
+
+        assertTrue(charts >= 20, charts + " charts measured");
+        assertEquals(Map.of(), problems, "own metrics at " + width + " px");
+    }
+
+    /**
+     * Measures every chart of {@code pages}, putting what is wrong with each into {@code problems}
+     * (by page and chart name): overlapping or escaping text, no period label, text under 12 px, a
+     * chart narrower than its column. Returns how many charts were measured.
+     */
+    @SuppressWarnings("unchecked")
+    private int measureAll(BuiltSite site, List<String> pages, Map<String, List<Object>> problems) {
         int charts = 0;
-        for (String page : pagesWithCharts(site)) {
+        for (String page : pages) {
             for (Map<String, Object> chart : measure(site.root().resolve(page).toUri().toString())) {
                 charts++;
                 String name = page + ": " + chart.get("name");
@@ -151,16 +192,7 @@ class ChartsInBrowserTest {
                 }
             }
         }
-        assertTrue(charts >= 12, charts + " charts measured");
-        assertEquals(Map.of(), problems, periods + " periods at " + width + " px");
-        // Pictures of the long histories' charts, for people to look at: the overview's and a team's.
-        if (periods >= 36) {
-            for (String page : List.of("index.html", "teams/team-00001.html")) {
-                browser.load(site.root().resolve(page).toUri().toString());
-                browser.screenshot("chart-" + periods + "-periods-" + width + "-" + page.replace('/', '-').replace(".html", ""),
-                        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".chart-box")));
-            }
-        }
+        return charts;
     }
 
     @Test

@@ -47,8 +47,8 @@ class ContentPathsTest {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         List<String> forged = List.of("index.md", "model.md", "Needs.md", "needs.2.md", "business-case.md",
                 "campaigns.md", "teams/alpha.md", "tribes/index.md", "dimensions/x.md", "products/ci.md",
-                "campaigns/x.md", "directory/names.md", "needs/x.md", "data/scorecards.md", "badges/alpha.md",
-                "schemas/team.md", "journal/index.md", "css/site.md", "index.html/x.md");
+                "campaigns/x.md", "directory/names.md", "directory/second-look.md", "needs/x.md", "data/scorecards.md",
+                "badges/alpha.md", "schemas/team.md", "journal/index.md", "css/site.md", "index.html/x.md");
         for (String file : forged) {
             write(source.resolve("content").resolve(file), PAGE);
         }
@@ -76,14 +76,16 @@ class ContentPathsTest {
 
     /**
      * The reserved paths are declared beside the code that writes the pages; this keeps the two in
-     * step: every file a build writes of its own, for the example and for an organisation large enough
-     * to cut its lists into parts, lies on a reserved path.
+     * step: every file a build writes of its own, for the example, for an organisation large enough
+     * to cut its lists into parts and for one with own metrics and flagged assessments, lies on a
+     * reserved path.
      */
     @Test
     void every_file_a_build_writes_of_its_own_lies_on_a_reserved_path() throws Exception {
         Path synthetic = temp.resolve("synthetic");
         new SyntheticOrganisation(600, 8, 42).writeInto(synthetic);
-        for (Path source : List.of(Fixtures.example(), synthetic)) {
+        Path own = Fixtures.resource("own-metrics-site");
+        for (Path source : List.of(Fixtures.example(), synthetic, own)) {
             BuiltSite site = BuiltSite.build(source, temp.resolve("site-" + source.getFileName()));
             GeneratedPaths generated = GeneratedPaths.of(source);
             List<String> content = new SourceLoader().load(source).scorecards().orElseThrow().content().stream()
@@ -95,7 +97,8 @@ class ContentPathsTest {
                         .filter(file -> !content.contains(file) && generated.claim(file).isEmpty()).sorted().toList();
             }
             assertEquals(List.of(), unreserved, source.toString());
-            assertTrue(Files.exists(site.root().resolve(source == synthetic ? "directory/names.2.html" : "about.html")));
+            assertTrue(Files.exists(site.root().resolve(source == synthetic ? "directory/names.2.html"
+                    : source == own ? "directory/second-look.html" : "about.html")));
         }
     }
 

@@ -19,9 +19,10 @@ import scorecards.synthetic.SyntheticOrganisation;
 import scorecards.testing.Fixtures;
 
 /**
- * Every page, style sheet and SVG file of the example site and of a 200-team synthetic site, read
- * by the W3C's Nu Html Checker in one run per site: no error, no remark, and no warning but those
- * listed below as limits of the checker rather than faults of the pages.
+ * Every page, style sheet and SVG file of the example site, of a site with own metrics, facts and
+ * flagged assessments, and of a 200-team synthetic site, read by the W3C's Nu Html Checker in one run
+ * per site: no error, no remark, and no warning but those listed below as limits of the checker
+ * rather than faults of the pages.
  */
 class NuHtmlCheckerTest {
 
@@ -108,6 +109,21 @@ class NuHtmlCheckerTest {
         assertEquals(CHECKER_LIMITS.size(), seen.size(), "every listed limit is still one: " + seen);
         assertTrue(files.stream().anyMatch(f -> f.toString().endsWith(".svg")) && files.stream().anyMatch(f -> f.toString()
                 .endsWith(".css")), "style sheets and SVG files are checked too");
+    }
+
+    @Test
+    void a_site_with_own_metrics_facts_and_second_looks_has_no_error_and_no_warning_but_the_checkers_own_limits()
+            throws Exception {
+        NuHtmlChecker checker = NuHtmlChecker.load();
+        BuiltSite site = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("site"));
+
+        List<NuHtmlChecker.Message> messages = checker.check(files(site.root()), temp.resolve("vnu"));
+
+        assertTrue(site.htmlPages().containsAll(List.of("dimensions/delivery.html", "directory/second-look.html")),
+                "the own dimension's page and the second look are among them");
+        assertEquals(List.of(), unexpected(messages, new TreeSet<>((a, b) -> a.pattern().compareTo(b.pattern()))),
+                checker.toString());
+        assertEquals(STYLE_SHEETS * site.htmlPages().size(), styleSheetWarnings(messages));
     }
 
     @Test

@@ -13,7 +13,8 @@ import scorecards.testing.Fixtures;
 
 /**
  * The team page lists every metric of the model's dimensions in the latest assessment: its value
- * with its unit, where it came from, and the self-report beside a measured value, as the export has them.
+ * with its unit, where it came from (a measured one with its date and evidence), and the self-report
+ * beside a measured value, as the export has them.
  */
 class OwnMetricsTeamPageTest {
 
@@ -49,7 +50,9 @@ class OwnMetricsTeamPageTest {
         Element deploys = row(payments, "deploys-per-week");
         assertEquals(latest("payments").get("metrics").get("deploys-per-week").asText() + " per week",
                 deploys.select("td").get(1).text());
-        assertEquals("measured by " + measured.get("source").asText(), deploys.select("td").get(2).text());
+        assertEquals("measured by " + measured.get("source").asText() + " on " + measured.get("observed-at").asText()
+                + " (evidence)", deploys.select("td").get(2).text());
+        assertEquals(measured.get("evidence").asText(), deploys.selectFirst("td a.evidence").attr("href"));
         assertEquals(measured.get("self-reported").asText() + " per week", deploys.select("td").get(3).text(),
                 "7.8 within 0.5: agrees");
         assertEquals("documented", row(payments, "incident-process").select("td").get(1).text());

@@ -27,7 +27,9 @@ import scorecards.testing.Fixtures;
 /**
  * The example organisation's site in headless Chromium: every page loads cleanly under its own
  * Content-Security-Policy, the overview and a team page work at phone and desktop widths, and axe-core
- * finds no serious or critical accessibility problem. Without a browser it is skipped, except in CI.
+ * finds no serious or critical accessibility problem. The pages of own metrics, facts and second
+ * looks are tried the same way on a site built from the {@code own-metrics-site} fixture. Without a
+ * browser it is skipped, except in CI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
@@ -37,7 +39,22 @@ class SiteInBrowserTest {
 
     private BuiltSite site;
     private PreviewServer server;
+    /** A site with own metrics, facts and flagged assessments, served on its own. */
+    private BuiltSite own;
+    private PreviewServer ownServer;
     private Browser browser;
+
+    /** A site and the server that serves it. */
+    private record Served(String name, BuiltSite site, PreviewServer server) {
+        String url(String page) {
+            return server.address() + page;
+        }
+    }
+
+    /** Both sites, each page of which every check below opens. */
+    private List<Served> sites() {
+        return List.of(new Served("example", site, server), new Served("own-metrics-site", own, ownServer));
+    }
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
@@ -47,6 +64,8 @@ class SiteInBrowserTest {
         }
         site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
         server = new PreviewServer(site.root(), 0);
+        own = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("own"));
+        ownServer = new PreviewServer(own.root(), 0);
         browser = Browser.start(temp.resolve("profile"));
     }
 
@@ -62,6 +81,9 @@ class SiteInBrowserTest {
         }
         if (server != null) {
             server.close();
+        }
+        if (ownServer != null) {
+            ownServer.close();
         }
     }
 
@@ -101,12 +123,15 @@ class SiteInBrowserTest {
     void every_page_served_over_http_loads_with_no_console_error_or_failed_request() {
         browser.viewport(1280, 900);
         Map<String, List<String>> problems = new TreeMap<>();
-        for (String page : site.htmlPages()) {
-            List<String> found = browser.load(served(page));
-            if (!found.isEmpty()) {
-                problems.put(page, found);
+        for (Served served : sites()) {
+            for (String page : served.site().htmlPages()) {
+                List<String> found = browser.load(served.url(page));
+                if (!found.isEmpty()) {
+                    problems.put(served.name() + ": " + page, found);
+                }
             }
         }
+        assertTrue(own.htmlPages().contains("directory/second-look.html"), "the second look is among them");
         assertTrue(site.htmlPages().size() > 30, "the example has a page per team, dimension and product");
         assertEquals(5, site.htmlPages().stream().filter(page -> page.startsWith("tribes/")).count(),
                 "the tribes index and a page per tribe are among them");
@@ -146,10 +171,12 @@ class SiteInBrowserTest {
         // relative links behave differently from a server.
         browser.viewport(1280, 900);
         Map<String, List<String>> problems = new TreeMap<>();
-        for (String page : site.htmlPages()) {
-            List<String> found = browser.load(site.root().resolve(page).toUri().toString());
-            if (!found.isEmpty()) {
-                problems.put(page, found);
+        for (Served served : sites()) {
+            for (String page : served.site().htmlPages()) {
+                List<String> found = browser.load(served.site().root().resolve(page).toUri().toString());
+                if (!found.isEmpty()) {
+                    problems.put(served.name() + ": " + page, found);
+                }
             }
         }
         assertEquals(Map.of(), problems);
@@ -162,12 +189,14 @@ class SiteInBrowserTest {
         Axe axe = Axe.load();
         browser.viewport(width, height);
         List<String> serious = new ArrayList<>();
-        for (String page : site.htmlPages()) {
-            browser.load(served(page));
-            for (Axe.Violation violation : axe.run(browser.driver())) {
-                if (violation.impact().equals("serious") || violation.impact().equals("critical")) {
-                    serious.add(page + ": " + violation.rule() + " (" + violation.impact() + ") at "
-                            + violation.target() + ": " + violation.help());
+        for (Served served : sites()) {
+            for (String page : served.site().htmlPages()) {
+                browser.load(served.url(page));
+                for (Axe.Violation violation : axe.run(browser.driver())) {
+                    if (violation.impact().equals("serious") || violation.impact().equals("critical")) {
+                        serious.add(served.name() + ": " + page + ": " + violation.rule() + " (" + violation.impact()
+                                + ") at " + violation.target() + ": " + violation.help());
+                    }
                 }
             }
         }
@@ -179,37 +208,41 @@ class SiteInBrowserTest {
     void every_page_fits_the_width_without_sideways_scrolling(String name, int width, int height) {
         browser.viewport(width, height);
         Map<String, String> tooWide = new TreeMap<>();
-        for (String page : site.htmlPages()) {
-            assertEquals(List.of(), browser.load(served(page)), page);
-            if (KEY_PAGES.contains(page)) {
-                browser.screenshot(page.replace('/', '-').replace(".html", "") + "-" + name);
-            }
-            // Wide tables scroll inside a .scroll container; nothing else may stick out. An
-            // absolutely positioned element inside one escapes its scrolling unless the container
-            // is its containing block, so those are listed too.
-            @SuppressWarnings("unchecked")
-            Map<String, Object> layout = (Map<String, Object>) browser.driver().executeScript("""
-                    const width = arguments[0];
-                    const outside = [];
-                    for (const element of document.body.querySelectorAll('*')) {
-                      const position = getComputedStyle(element).position;
-                      const box = position === 'absolute' ? element.offsetParent : element.parentElement;
-                      if (position !== 'fixed' && box && box.closest('.scroll')) continue;
-                      const right = element.getBoundingClientRect().right;
-                      if (right > width + 1) {
-                        outside.push({ right: Math.round(right), what: element.tagName.toLowerCase()
-                            + (element.className ? '.' + String(element.className).replaceAll(' ', '.') : '') });
-                      }
-                    }
-                    outside.sort((a, b) => b.right - a.right);
-                    return { viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
-                             outside: outside.slice(0, 5).map(o => o.what + ' ends at ' + o.right) };
-                    """, width);
-            // A phone zooms out to show a page wider than itself, which widens the viewport.
-            long viewport = ((Number) layout.get("viewport")).longValue();
-            long scrollWidth = ((Number) layout.get("scrollWidth")).longValue();
-            if (viewport != width || scrollWidth > width + 1 || !((List<?>) layout.get("outside")).isEmpty()) {
-                tooWide.put(page, "viewport " + viewport + " px, page " + scrollWidth + " px: " + layout.get("outside"));
+        for (Served served : sites()) {
+            for (String page : served.site().htmlPages()) {
+                String label = served.name() + ": " + page;
+                assertEquals(List.of(), browser.load(served.url(page)), label);
+                if (served.site() == site && KEY_PAGES.contains(page)) {
+                    browser.screenshot(page.replace('/', '-').replace(".html", "") + "-" + name);
+                }
+                // Wide tables scroll inside a .scroll container; nothing else may stick out. An
+                // absolutely positioned element inside one escapes its scrolling unless the container
+                // is its containing block, so those are listed too.
+                @SuppressWarnings("unchecked")
+                Map<String, Object> layout = (Map<String, Object>) browser.driver().executeScript("""
+                        const width = arguments[0];
+                        const outside = [];
+                        for (const element of document.body.querySelectorAll('*')) {
+                          const position = getComputedStyle(element).position;
+                          const box = position === 'absolute' ? element.offsetParent : element.parentElement;
+                          if (position !== 'fixed' && box && box.closest('.scroll')) continue;
+                          const right = element.getBoundingClientRect().right;
+                          if (right > width + 1) {
+                            outside.push({ right: Math.round(right), what: element.tagName.toLowerCase()
+                                + (element.className ? '.' + String(element.className).replaceAll(' ', '.') : '') });
+                          }
+                        }
+                        outside.sort((a, b) => b.right - a.right);
+                        return { viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth,
+                                 outside: outside.slice(0, 5).map(o => o.what + ' ends at ' + o.right) };
+                        """, width);
+                // A phone zooms out to show a page wider than itself, which widens the viewport.
+                long viewport = ((Number) layout.get("viewport")).longValue();
+                long scrollWidth = ((Number) layout.get("scrollWidth")).longValue();
+                if (viewport != width || scrollWidth > width + 1 || !((List<?>) layout.get("outside")).isEmpty()) {
+                    tooWide.put(label, "viewport " + viewport + " px, page " + scrollWidth + " px: "
+                            + layout.get("outside"));
+                }
             }
         }
         assertEquals(Map.of(), tooWide, "at " + width + " px");

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,54 +61,12 @@ class SitePagesTest {
 
     @Test
     void every_internal_link_and_asset_resolves_and_is_relative() {
-        List<String> broken = new ArrayList<>();
-        for (String path : site.htmlPages()) {
-            Document page = site.page(path);
-            for (Element element : page.select("a[href], link[href], script[src], img[src]")) {
-                String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
-                if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:")) {
-                    continue;
-                }
-                if (target.startsWith("/")) {
-                    broken.add(path + ": " + target + " is absolute and breaks under a sub-path");
-                    continue;
-                }
-                String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
-                String fragment = target.contains("#") ? target.substring(target.indexOf('#') + 1) : "";
-                Path resolved = file.isEmpty() ? site.root().resolve(path)
-                        : site.root().resolve(path).getParent() == null ? site.root().resolve(file)
-                        : site.root().resolve(path).getParent().resolve(file).normalize();
-                if (!Files.isRegularFile(resolved)) {
-                    broken.add(path + ": " + target);
-                } else if (!fragment.isEmpty() && resolved.toString().endsWith(".html")
-                        && site.page(site.root().relativize(resolved).toString()).getElementById(fragment) == null) {
-                    broken.add(path + ": " + target + " (no such id)");
-                }
-            }
-        }
-        assertEquals(List.of(), broken);
+        assertEquals(List.of(), site.brokenLinks());
     }
 
     @Test
     void every_page_is_reachable_from_the_home_page() {
-        Set<String> seen = new TreeSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
-        while (!queue.isEmpty()) {
-            String path = queue.pop();
-            if (!seen.add(path)) {
-                continue;
-            }
-            for (Element link : site.page(path).select("a[href]")) {
-                String href = link.attr("href").replaceAll("#.*", "");
-                if (href.endsWith(".html") && !href.contains("://")) {
-                    URI resolved = URI.create(path).resolve(href).normalize();
-                    if (Files.exists(site.root().resolve(resolved.getPath()))) {
-                        queue.add(resolved.getPath());
-                    }
-                }
-            }
-        }
-        assertEquals(new TreeSet<>(site.htmlPages()), seen);
+        assertEquals(new TreeSet<>(site.htmlPages()), site.reachable());
     }
 
     @Test

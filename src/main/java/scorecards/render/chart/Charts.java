@@ -34,11 +34,21 @@ public final class Charts {
     /** One stacked bar per period: how many teams stand at each level. */
     public static String stackedBars(String id, String title, List<String> periods, List<String> levelNames,
             List<List<Integer>> countsPerPeriod) {
+        return stackedBars(id, title, periods, levelNames, countsPerPeriod, "lvl-");
+    }
+
+    /**
+     * One stacked bar per period: how many teams give each of {@code names} (levels, or a choice
+     * metric's choices, lowest first), coloured light to dark. The legend's keys take the classes
+     * {@code keyClass + position}, whose colours the build writes to levels.css.
+     */
+    public static String stackedBars(String id, String title, List<String> periods, List<String> levelNames,
+            List<List<Integer>> countsPerPeriod, String keyClass) {
         int max = countsPerPeriod.stream().mapToInt(c -> c.stream().mapToInt(Integer::intValue).sum()).max().orElse(0);
         double top = niceMax(max);
         PeriodAxis axis = new PeriodAxis(periods);
         Svg svg = open(id, title, periods, axis);
-        grid(svg, top, false);
+        grid(svg, 0, top, false);
         double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
         List<String> colours = Palette.levels(levelNames.size());
         for (int p = 0; p < periods.size(); p++) {
@@ -59,7 +69,7 @@ public final class Charts {
         periodAxis(svg, axis);
         StringBuilder legend = new StringBuilder();
         for (int l = 0; l < levelNames.size(); l++) {
-            legend.append(legendItem("key lvl-" + l, levelNames.get(l)));
+            legend.append(legendItem("key " + keyClass + l, levelNames.get(l)));
         }
         return box(svg, legend);
     }
@@ -67,9 +77,18 @@ public final class Charts {
     /** Lines over the periods; a null value leaves a gap ("no data" is never drawn as zero). */
     public static String lines(String id, String title, List<String> periods, List<String> seriesNames,
             List<List<Double>> values, double maxValue, String unit) {
+        return lines(id, title, periods, seriesNames, values, 0, maxValue, unit);
+    }
+
+    /**
+     * Lines over the periods on a value axis from {@code minValue} (0, or below it for figures that
+     * can be negative) to {@code maxValue}; {@code unit} follows each value in the points' titles.
+     */
+    public static String lines(String id, String title, List<String> periods, List<String> seriesNames,
+            List<List<Double>> values, double minValue, double maxValue, String unit) {
         PeriodAxis axis = new PeriodAxis(periods);
         Svg svg = open(id, title, periods, axis);
-        grid(svg, maxValue, "%".equals(unit));
+        grid(svg, minValue, maxValue, "%".equals(unit));
         // The lines are drawn in a layer stretched to the chart's width, with strokes that keep their size.
         svg.raw(layer());
         for (int s = 0; s < seriesNames.size(); s++) {
@@ -82,7 +101,7 @@ public final class Charts {
                     continue;
                 }
                 path.append(drawing ? " L" : (path.length() == 0 ? "M" : " M")).append(Svg.coordinate(LAYER * axis.centre(p)))
-                        .append(' ').append(Svg.coordinate(y(value, maxValue)));
+                        .append(' ').append(Svg.coordinate(y(value, minValue, maxValue)));
                 drawing = true;
             }
             String dash = DASHES[s % DASHES.length];
@@ -96,7 +115,7 @@ public final class Charts {
             for (int p = 0; p < periods.size(); p++) {
                 Double value = values.get(s).get(p);
                 if (value != null) {
-                    svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, maxValue))
+                    svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, minValue, maxValue))
                             + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
                             + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": " + Svg.n(value) + unit)
                             + "</title></circle>");
@@ -125,7 +144,7 @@ public final class Charts {
         svg.raw("<defs><pattern id=\"" + Svg.escape(hatch) + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + Palette.MANDATED
                 + "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"2\"/></pattern></defs>");
-        grid(svg, maxValue, "%".equals(unit));
+        grid(svg, 0, maxValue, "%".equals(unit));
         int series = seriesNames.size();
         double barWidth = 0.8 / Math.max(MIN_SLOTS, periods.size()) / series;
         List<String> fills = List.of(Palette.VOLUNTARY, "url(#" + hatch + ")");
@@ -179,9 +198,9 @@ public final class Charts {
     }
 
     /** The horizontal grid and the figures of the value axis, in the container's left padding. */
-    private static void grid(Svg svg, double max, boolean percent) {
+    private static void grid(Svg svg, double min, double max, boolean percent) {
         for (int i = 0; i <= 4; i++) {
-            double value = max * i / 4;
+            double value = min == 0 ? max * i / 4 : min + (max - min) * i / 4;
             double y = TOP + PLOT * (1 - i / 4.0);
             svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
                     + "\"/>");
@@ -257,8 +276,9 @@ public final class Charts {
                 + "\" preserveAspectRatio=\"none\" aria-hidden=\"true\">";
     }
 
-    private static double y(double value, double maxValue) {
-        return TOP + PLOT * (1 - value / maxValue);
+    private static double y(double value, double minValue, double maxValue) {
+        return minValue == 0 ? TOP + PLOT * (1 - value / maxValue)
+                : TOP + PLOT * (1 - (value - minValue) / (maxValue - minValue));
     }
 
     private static String percent(double share) {
@@ -280,6 +300,27 @@ public final class Charts {
         css.append(".chart-legend .key-fill-1 { background: repeating-linear-gradient(45deg, #000000 0 1.5px, ")
                 .append(Palette.MANDATED).append(" 1.5px 6px); }\n");
         return css.toString();
+    }
+
+    /**
+     * The colours of the legend keys of choice distributions ({@link #stackedBars} with the key
+     * class {@link #choiceKeys}), for each number of choices in {@code sizes}: the levels' ramp.
+     */
+    public static String choiceStyles(java.util.Collection<Integer> sizes) {
+        StringBuilder css = new StringBuilder();
+        for (int size : new java.util.TreeSet<>(sizes)) {
+            List<String> colours = Palette.levels(size);
+            for (int c = 0; c < size; c++) {
+                css.append(".chart-legend .").append(choiceKeys(size)).append(c).append(" { background: ")
+                        .append(colours.get(c)).append("; }\n");
+            }
+        }
+        return css.toString();
+    }
+
+    /** The legend key class, before the choice's position, of a distribution over {@code size} choices. */
+    public static String choiceKeys(int size) {
+        return "choice-" + size + "-";
     }
 
     /** A figure of the value axis, short enough for its column: 2500, 12.5k, 1.5M. */

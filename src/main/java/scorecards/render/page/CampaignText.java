@@ -72,19 +72,28 @@ final class CampaignText {
         return Maps.of("id", score.status().id(), "words", score.status().words());
     }
 
-    /** One team's standing in a campaign, with what it lacks in words. */
+    /**
+     * One team's standing in a campaign, with what it lacks in words and, beside each, the check's
+     * advice when the model gives one ({@code lacks}: text and cleaned advice). {@code missing}, the
+     * words alone, stays for themes whose templates were written before advice existed.
+     */
     static Map<String, Object> standing(CampaignStanding standing, SiteContext context) {
         List<String> missing = new ArrayList<>();
+        List<Map<String, Object>> lacks = new ArrayList<>();
         if (standing.stale()) {
             missing.add("a recent assessment: the latest is " + standing.latest() + ", which is stale");
+            lacks.add(Maps.of("text", missing.get(0), "advice", ""));
         }
         for (CampaignStanding.Missing gap : standing.missing()) {
-            missing.add(context.dimensionName(gap.dimensionId())
+            String text = context.dimensionName(gap.dimensionId())
                     + (gap.levelId() == null ? "" : " (" + context.levelName(gap.levelId()) + ")") + ": "
                     + gap.check().metric().label() + " wanted " + CheckText.wanted(gap.check()) + ", found "
                     + (gap.withheld() ? Figures.WITHHELD + " (too few survey answers to show)"
-                            : CheckText.value(gap.check().metric(), gap.actual())));
+                            : CheckText.value(gap.check().metric(), gap.actual()));
+            missing.add(text);
+            lacks.add(Maps.of("text", text, "advice", context.markdown.toSafeHtml(gap.check().advice())));
         }
-        return Maps.of("team", context.teamLink(standing.teamId()), "meets", standing.meets(), "missing", missing);
+        return Maps.of("team", context.teamLink(standing.teamId()), "meets", standing.meets(), "missing", missing,
+                "lacks", lacks);
     }
 }

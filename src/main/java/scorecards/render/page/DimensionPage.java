@@ -13,7 +13,10 @@ import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
 import scorecards.score.TeamScore;
 
-/** One dimension: what each level means, how teams spread over its levels in time, every team's level. */
+/**
+ * One dimension, built in or the model's own: what each level means, how teams spread over its
+ * levels in time, the roll-up over time of each metric the model adds to it, and every team's level.
+ */
 final class DimensionPage {
 
     private DimensionPage() {
@@ -58,7 +61,11 @@ final class DimensionPage {
                 "chart", chart,
                 "distribution", distribution,
                 "teams", teams.get("rows"),
-                "teamsList", teams);
+                "teamsList", teams,
+                "ownMetrics", OwnRollups.of(context.report.input().model().metrics().own().stream()
+                        .filter(metric -> metric.dimension().equals(dimension.id())).toList(),
+                        context.report.rollups(), context.report.teams(),
+                        context.report.input().organisation().name(), context));
         return new Page(SiteContext.dimensionHref(dimension.id()), "dimension.ftl", dimension.name(), model);
     }
 

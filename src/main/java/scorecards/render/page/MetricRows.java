@@ -14,7 +14,8 @@ import scorecards.score.AssessmentScore;
 
 /**
  * Every metric of the model's dimensions in one assessment, for a table: its value (with its unit),
- * where the value came from, and, for a measured value, the team file's value beside it.
+ * where the value came from (for a measured value: the source, its date and evidence), and, for a
+ * measured value, the team file's value beside it.
  */
 final class MetricRows {
 
@@ -38,6 +39,10 @@ final class MetricRows {
                         "noData", value == null && !withheld,
                         "source", source == null ? "" : source.measured() ? "measured by " + source.id()
                                 : source == ValueSource.SURVEY ? "survey" : "team file",
+                        "observedAt", measured == null || measured.observedAt() == null ? ""
+                                : measured.observedAt().toString(),
+                        "evidence", measured == null || measured.evidence() == null ? "" : measured.evidence(),
+                        "evidenceHref", measured == null ? "" : SecondLook.href(measured.evidence()),
                         "selfReported", measured == null || measured.selfReported() == null ? ""
                                 : CheckText.value(metric, measured.selfReported()),
                         "disagrees", measured != null && measured.disagrees()));

@@ -30,9 +30,14 @@ final class ModelPage {
                     "weight", scorecards.render.Figures.figure(dimension.weight()), "cells", cells));
         }
         List<Map<String, Object>> metrics = new ArrayList<>();
+        List<Map<String, Object>> own = new ArrayList<>();
         for (Metric metric : context.report.input().model().metrics().all()) {
-            metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", metric.label(),
-                    "type", metric.describe()));
+            if (metric.isBuiltIn()) {
+                metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", metric.label(),
+                        "type", metric.describe()));
+            } else {
+                own.add(own(metric, context));
+            }
         }
         Map<String, Object> model = Maps.of(
                 "name", context.report.input().model().name(),
@@ -44,7 +49,29 @@ final class ModelPage {
                 "firstLevel", context.level(context.levels().get(0).id()),
                 "rows", rows,
                 "metrics", metrics,
+                "ownMetrics", own,
+                "secondLook", context.secondLook,
+                "levelJump", context.report.input().organisation().levelJump(),
                 "staleAfter", context.report.input().organisation().staleAfter());
         return new Page("model.html", "model.ftl", "Maturity model", model);
+    }
+
+    /** One of the model's own metrics as its declaration says it: what it holds, which way is better, how it rolls up. */
+    private static Map<String, Object> own(Metric metric, SiteContext context) {
+        boolean numeric = metric.type().isNumeric();
+        return Maps.of(
+                "id", metric.id(),
+                "name", metric.label(),
+                "dimension", context.dimensionName(metric.dimension()),
+                "dimensionHref", SiteContext.dimensionHref(metric.dimension()),
+                "type", metric.type().id(),
+                "values", metric.describe(),
+                "unit", metric.unit() == null ? "" : metric.unit(),
+                "better", numeric ? metric.better().id() : "",
+                "rollup", metric.rollup().id(),
+                "how", OwnRollups.how(metric),
+                "headline", metric.headline(),
+                "agreeWithin", numeric ? metric.agreeWithin().stripTrailingZeros().toPlainString() : "",
+                "description", context.markdown.toSafeHtml(metric.description()));
     }
 }

@@ -35,6 +35,16 @@ final class OverviewPage {
             card.put("href", "#exemptions");
             headlines.add(card);
         }
+        List<SecondLook.Flagged> flagged = SecondLook.flagged(context, current);
+        if (now != null && context.secondLook) {
+            int earlier = before == null ? 0 : SecondLook.flagged(context, before.period()).size();
+            Map<String, Object> card = RollupFigures.headline("Flagged for a second look", Figures.count(flagged.size()),
+                    before == null ? "" : Figures.change((double) flagged.size(), (double) earlier),
+                    now.disagreements() + (now.disagreements() == 1 ? " disagrees" : " disagree")
+                            + " with a measurement, " + now.levelJumps() + " jumped levels");
+            card.put("href", "#second-look");
+            headlines.add(card);
+        }
         long expired = current == null ? 0 : context.report.teams().stream()
                 .mapToLong(team -> team.team().exemptionsExpiredAt(current).size()).sum();
         List<Map<String, Object>> adoption = RollupFigures.adoption(now, before, context);
@@ -83,7 +93,14 @@ final class OverviewPage {
                 "exemptCount", exempt.size(),
                 "exemptHref", DirectoryPages.EXEMPT,
                 "exemptChecks", now == null ? 0 : now.exemptChecks(),
-                "expiredExemptions", expired);
+                "expiredExemptions", expired,
+                "secondLook", context.secondLook,
+                "flagged", flagged.stream().limit(SHORT_LIST).map(entry -> Maps.of("name", entry.team().team().name(),
+                        "href", SiteContext.teamHref(entry.team().team().id()),
+                        "summary", SecondLook.summary(entry.score(), context))).toList(),
+                "flaggedCount", flagged.size(),
+                "secondLookHref", SecondLook.PATH,
+                "levelJump", context.report.input().organisation().levelJump());
         return new Page("index.html", "overview.ftl", "Overview", model);
     }
 

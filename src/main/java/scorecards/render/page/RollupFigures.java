@@ -25,7 +25,10 @@ final class RollupFigures {
         return index > 0 ? rollups.get(index - 1) : null;
     }
 
-    /** The headline cards of {@code now}, with their change against {@code before} (null: none). */
+    /**
+     * The headline cards of {@code now}, with their change against {@code before} (null: none): the
+     * built-in figures, then the model's own headline metrics.
+     */
     static List<Map<String, Object>> headlines(Rollup now, Rollup before, SiteContext context) {
         List<Map<String, Object>> headlines = new ArrayList<>();
         if (now == null) {
@@ -43,6 +46,7 @@ final class RollupFigures {
                 "summed over the teams that reported them"));
         headlines.add(headline("Hours saved", Figures.figure(now.hoursSaved()), change(now, before, Rollup::hoursSaved),
                 "money saved: " + Figures.money(now.moneySaved(), context.currency())));
+        headlines.addAll(OwnRollups.headlines(now, before, context));
         return headlines;
     }
 

@@ -39,6 +39,9 @@ final class SiteContext {
     /** The users of each product in the current period, by product id, in the order of {@link #byName}. */
     private final Map<String, List<ProductUser>> usersByProduct = new HashMap<>();
 
+    /** Whether the site speaks of second looks (see {@link SecondLook#shown}). */
+    final boolean secondLook;
+
     /** The page of each need shared by more teams than the needs page names, by its text. */
     private final Map<String, String> needPages = new HashMap<>();
 
@@ -82,6 +85,7 @@ final class SiteContext {
                     }));
         }
         report.rollups().forEach(rollup -> rollups.put(rollup.period(), rollup));
+        secondLook = SecondLook.shown(report.teams());
         for (CampaignScore campaign : report.campaigns()) {
             for (CampaignStanding standing : campaign.standings()) {
                 campaignsByTeam.computeIfAbsent(standing.teamId(), id -> new ArrayList<>())

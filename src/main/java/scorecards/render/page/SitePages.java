@@ -69,6 +69,10 @@ public final class SitePages {
         if (exempt > OverviewPage.SHORT_LIST) {
             all(pages, PagedList.pages(exempt), number -> DirectoryPages.exempt(context, number));
         }
+        int flagged = SecondLook.flagged(context, context.report.currentPeriod()).size();
+        if (flagged > 0) {
+            all(pages, PagedList.pages(flagged), number -> SecondLook.page(context, number));
+        }
         int ranked = DirectoryPages.ranked(context).size();
         if (ranked > OverviewPage.SHORT_LIST) {
             all(pages, PagedList.pages(ranked), number -> DirectoryPages.ranking(context, number));

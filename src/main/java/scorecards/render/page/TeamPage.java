@@ -104,7 +104,10 @@ final class TeamPage {
                         "href", TeamBadges.path(team.team().id()),
                         "markdown", TeamBadges.markdown(team, context.siteUrl),
                         "absolute", !context.siteUrl.isEmpty()),
-                "campaigns", campaigns(team, context));
+                "campaigns", campaigns(team, context),
+                "flags", SecondLook.reasons(team, latest, context),
+                "flagsHref", !latest.review().flags().isEmpty()
+                        && assessment.period().equals(context.report.currentPeriod()) ? SecondLook.PATH : "");
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
     }
 

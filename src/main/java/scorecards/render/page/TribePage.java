@@ -46,7 +46,6 @@ final class TribePage {
                     "hours", Figures.figure(rollup.hoursSaved())));
         }
 
-
         Map<String, Object> teams = teams(tribe, context, 1);
         Map<String, Object> model = Maps.of(
                 "tribe", Maps.of("name", tribe.name(), "teamCount", tribe.teamIds().size()),
@@ -62,7 +61,9 @@ final class TribePage {
                 "coverageChart", coverageChart,
                 "history", history,
                 "teams", teams.get("rows"),
-                "teamsList", teams);
+                "teamsList", teams,
+                "ownMetrics", OwnRollups.of(context.report.input().model().metrics().own(), rollups,
+                        tribe.teamIds().stream().map(context::team).toList(), tribe.name(), context));
         return new Page(context.tribeHref(tribe.name()), "tribe.ftl", "Tribe " + tribe.name(), model);
     }
 

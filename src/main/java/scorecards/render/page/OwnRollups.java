@@ -1,0 +1,189 @@
+package scorecards.render.page;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import scorecards.model.Metric;
+import scorecards.model.MetricRollup;
+import scorecards.model.Period;
+import scorecards.render.Figures;
+import scorecards.render.chart.Charts;
+import scorecards.score.AssessmentScore;
+import scorecards.score.MetricFigure;
+import scorecards.score.Rollup;
+import scorecards.score.TeamScore;
+
+/**
+ * The model's own metrics as the organisation's (or a tribe's) figures: each one's roll-up over
+ * time, as a chart with its table beside it, and the headline cards of those marked
+ * {@code headline: true}. A figure without data is "no data", never zero.
+ */
+final class OwnRollups {
+
+    private OwnRollups() {
+    }
+
+    /**
+     * Each of {@code metrics} over {@code rollups}, oldest first: what it is, how it rolls up, a
+     * chart and the rows of its table. {@code teams} are those the roll-ups were computed over,
+     * to count the teams that give a value; {@code whose} names them in the charts' titles.
+     */
+    static List<Map<String, Object>> of(List<Metric> metrics, List<Rollup> rollups, Collection<TeamScore> teams,
+            String whose, SiteContext context) {
+        List<Map<String, Object>> shown = new ArrayList<>();
+        List<String> periods = rollups.stream().map(rollup -> rollup.period().toString()).toList();
+        for (Metric metric : metrics) {
+            Map<String, Object> model = Maps.of(
+                    "id", metric.id(),
+                    "name", metric.label(),
+                    "description", context.markdown.toSafeHtml(metric.description()),
+                    "how", how(metric),
+                    "better", metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "lower" : "",
+                    "kind", metric.rollup() == MetricRollup.NONE ? "none"
+                            : metric.rollup() == MetricRollup.DISTRIBUTION ? "distribution" : "figure");
+            if (metric.rollup() == MetricRollup.DISTRIBUTION) {
+                distribution(model, metric, rollups, periods, whose);
+            } else if (metric.rollup() != MetricRollup.NONE) {
+                figures(model, metric, rollups, periods, teams, whose);
+            }
+            shown.add(model);
+        }
+        return shown;
+    }
+
+    /** The headline cards of the own metrics marked {@code headline: true} that roll up, in the model's order. */
+    static List<Map<String, Object>> headlines(Rollup now, Rollup before, SiteContext context) {
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (Metric metric : context.report.input().model().metrics().own()) {
+            if (!metric.headline() || metric.rollup() == MetricRollup.NONE) {
+                continue;
+            }
+            MetricFigure figure = figure(now, metric);
+            MetricFigure earlier = before == null ? null : figure(before, metric);
+            if (metric.rollup() == MetricRollup.DISTRIBUTION) {
+                cards.add(RollupFigures.headline(metric.label(), mostGiven(figure), "",
+                        "teams per choice: " + String.join(", ", figure.distribution().entrySet().stream()
+                                .map(entry -> entry.getKey() + " " + entry.getValue()).toList())));
+                continue;
+            }
+            String change = earlier == null ? "" : metric.rollup() == MetricRollup.SHARE
+                    ? Figures.pointsChange(figure.value(), earlier.value())
+                    : withUnit(metric, Figures.change(figure.value(), earlier.value()));
+            String better = metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "; lower is better" : "";
+            cards.add(RollupFigures.headline(metric.label(), value(metric, figure.value()), change, how(metric) + better));
+        }
+        return cards;
+    }
+
+    /** A roll-up figure as pages show it: a share in percent, another figure with its unit; "no data" for none. */
+    static String value(Metric metric, Double value) {
+        if (metric.rollup() == MetricRollup.SHARE) {
+            return Figures.percent(value);
+        }
+        return value == null ? Figures.NO_DATA : withUnit(metric, Figures.figure(value));
+    }
+
+    /** How the figure is made, in words. */
+    static String how(Metric metric) {
+        return switch (metric.rollup()) {
+            case SHARE -> "share of the teams assessed that give true; a team without a value counts as not having it";
+            case MEAN -> "mean of the values the teams assessed give";
+            case MEDIAN -> "median of the values the teams assessed give";
+            case SUM -> "sum of the values the teams assessed give";
+            case DISTRIBUTION -> "how many of the teams assessed give each choice";
+            case NONE -> "not rolled up: each team's value is on its page";
+        };
+    }
+
+    private static void figures(Map<String, Object> model, Metric metric, List<Rollup> rollups, List<String> periods,
+            Collection<TeamScore> teams, String whose) {
+        boolean share = metric.rollup() == MetricRollup.SHARE;
+        Map<Period, Integer> given = given(metric, teams);
+        List<Double> values = rollups.stream().map(rollup -> figure(rollup, metric).value()).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < rollups.size(); i++) {
+            Rollup rollup = rollups.get(i);
+            rows.add(Maps.of("period", periods.get(i), "value", value(metric, values.get(i)),
+                    "given", given.getOrDefault(rollup.period(), 0), "teams", rollup.teamsAssessed()));
+        }
+        String chart = "";
+        if (values.stream().anyMatch(Objects::nonNull)) {
+            String title = share ? metric.label() + ": share of the teams of " + whose + " assessed in each period"
+                    : metric.label() + ": " + metric.rollup().id() + " over the teams of " + whose
+                            + " that give it, by period";
+            String name = "chart-metric-" + metric.id();
+            if (share) {
+                chart = Charts.lines(name, title, periods, List.of(metric.label()),
+                        List.of(values.stream().map(v -> v == null ? null : v * 100).toList()), 100, "%");
+            } else {
+                double low = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
+                double high = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+                // Figures that can be negative get an axis as far below zero as above it.
+                double top = Charts.niceMax(Math.max(high, -low));
+                chart = Charts.lines(name, title, periods, List.of(metric.label()), List.of(values),
+                        low < 0 ? -top : 0, low < 0 ? top : Charts.niceMax(high),
+                        metric.unit() == null ? "" : " " + metric.unit());
+            }
+        }
+        model.put("chart", chart);
+        model.put("rows", rows);
+        model.put("choices", List.of());
+    }
+
+    private static void distribution(Map<String, Object> model, Metric metric, List<Rollup> rollups,
+            List<String> periods, String whose) {
+        List<List<Integer>> counts = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < rollups.size(); i++) {
+            Rollup rollup = rollups.get(i);
+            List<Integer> perChoice = new ArrayList<>(figure(rollup, metric).distribution().values());
+            counts.add(perChoice);
+            int given = perChoice.stream().mapToInt(Integer::intValue).sum();
+            rows.add(Maps.of("period", periods.get(i), "counts", perChoice,
+                    "noData", rollup.teamsAssessed() - given, "teams", rollup.teamsAssessed()));
+        }
+        model.put("chart", Charts.stackedBars("chart-metric-" + metric.id(), "Teams of " + whose
+                + " giving each choice of " + metric.label() + ", by period", periods, metric.choices(), counts,
+                Charts.choiceKeys(metric.choices().size())));
+        model.put("rows", rows);
+        model.put("choices", metric.choices());
+    }
+
+    /** The choice the most teams give (of a tie, the lowest); "no data" when no team gives one. */
+    private static String mostGiven(MetricFigure figure) {
+        String most = null;
+        int count = 0;
+        for (Map.Entry<String, Integer> entry : figure.distribution().entrySet()) {
+            if (entry.getValue() > count) {
+                most = entry.getKey();
+                count = entry.getValue();
+            }
+        }
+        return most == null ? Figures.NO_DATA : most;
+    }
+
+    /** How many of {@code teams} give a value of the metric, per period. */
+    private static Map<Period, Integer> given(Metric metric, Collection<TeamScore> teams) {
+        Map<Period, Integer> given = new HashMap<>();
+        for (TeamScore team : teams) {
+            for (AssessmentScore score : team.assessments()) {
+                if (score.metrics().get(metric) != null) {
+                    given.merge(score.assessment().period(), 1, Integer::sum);
+                }
+            }
+        }
+        return given;
+    }
+
+    private static MetricFigure figure(Rollup rollup, Metric metric) {
+        return rollup.metrics().stream().filter(figure -> figure.metric().equals(metric)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(metric.id() + " does not roll up"));
+    }
+
+    private static String withUnit(Metric metric, String figure) {
+        return metric.unit() == null || figure.isEmpty() ? figure : figure + " " + metric.unit();
+    }
+}
