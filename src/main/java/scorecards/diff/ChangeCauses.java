@@ -121,9 +121,7 @@ final class ChangeCauses {
     /** The assessments whose satisfaction a survey gave, reduced to period and satisfaction. */
     private static List<List<Object>> surveyed(Team team) {
         return team.assessments().stream().filter(a -> a.satisfactionSource() == SatisfactionSource.SURVEY)
-                .map(a -> List.<Object>of(a.period(), Objects.toString(a.responses()), Objects.toString(a.csat()),
-                        Objects.toString(a.nps()), Objects.toString(a.complexityReduced()), a.withheld()))
-                .toList();
+                .map(a -> List.<Object>of(a.period(), SurveyChanges.satisfaction(a))).toList();
     }
 
     /**
