@@ -373,20 +373,25 @@ class OwnMetricsAndFactsSpecTest {
         assertNull(gamma.assessments().get(2).review().jumpedFrom(), "compared with 2025-Q1 (mid), not 2025-Q2 (low)");
     }
 
-    @Test
-    void an_exemption_can_excuse_a_check_on_an_own_metric() throws Exception {
-        Path source = repository("");
-        team(source, "t1", "delivery:\n  deploys-per-week: 2\n");
-        Path file = source.resolve("scorecards/teams/t1.yaml");
-        Files.writeString(file, Files.readString(file) + """
+    /** A team file's exemptions: the delivery check on incident-process, without 'from', until {@code until}. */
+    private static String exemptIncidentProcess(String until) {
+        return """
                 exemptions:
                   - dimension: delivery
                     metric: incident-process
                     reason: in-progress
                     justification: The incident tool arrives next quarter
                     approved-by: Rowan Vale
-                    until: 2025-Q4
-                """);
+                    until: %s
+                """.formatted(until);
+    }
+
+    @Test
+    void an_exemption_can_excuse_a_check_on_an_own_metric() throws Exception {
+        Path source = repository("");
+        team(source, "t1", "delivery:\n  deploys-per-week: 2\n");
+        Path file = source.resolve("scorecards/teams/t1.yaml");
+        Files.writeString(file, Files.readString(file) + exemptIncidentProcess("2025-Q4"));
 
         JsonNode t1 = assessment(export(report(source)), "t1", "2025-Q2");
 
@@ -396,21 +401,24 @@ class OwnMetricsAndFactsSpecTest {
         assertEquals(100.0, delivery.get("progress").asDouble(), "1 passed of 1 counted");
     }
 
+    /** A campaign for t1 and t2 whose goal checks an own choice metric. */
+    private static final String INCIDENTS_CAMPAIGN = """
+            name: An incident process everywhere
+            start: 2025-Q1
+            deadline: 2025-Q4
+            scope:
+              teams: [t1, t2]
+            goal:
+              checks:
+                - { dimension: delivery, metric: incident-process, min: documented }
+            """;
+
     @Test
     void a_campaign_goal_can_check_an_own_metric() throws Exception {
         Path source = repository("");
         team(source, "t1", "delivery:\n  incident-process: practised\n");
         team(source, "t2", "delivery:\n  incident-process: ad-hoc\n");
-        write(source, "campaigns/incidents.yaml", """
-                name: An incident process everywhere
-                start: 2025-Q1
-                deadline: 2025-Q4
-                scope:
-                  teams: [t1, t2]
-                goal:
-                  checks:
-                    - { dimension: delivery, metric: incident-process, min: documented }
-                """);
+        write(source, "campaigns/incidents.yaml", INCIDENTS_CAMPAIGN);
 
         Report report = report(source);
 
@@ -443,20 +451,8 @@ class OwnMetricsAndFactsSpecTest {
         Path source = repository("");
         Path organisation = source.resolve("scorecards/organisation.yaml");
         Files.writeString(organisation, Files.readString(organisation) + "exemption-max-periods: 2\n");
-        write(source, "teams/gamma.yaml", """
-                name: Gamma
-                assessments:
-                  - period: 2025-Q2
-                    delivery:
-                      deploys-per-week: 2
-                exemptions:
-                  - dimension: delivery
-                    metric: incident-process
-                    reason: in-progress
-                    justification: The incident tool arrives next quarter
-                    approved-by: Rowan Vale
-                    until: 2025-Q3
-                """);
+        write(source, "teams/gamma.yaml", "name: Gamma\nassessments:\n  - period: 2025-Q2\n    delivery:\n"
+                + "      deploys-per-week: 2\n" + exemptIncidentProcess("2025-Q3"));
         if (!factPeriod.equals("none")) {
             write(source, "facts/ci-stats.csv", "team,period,metric,value\ngamma," + factPeriod + ",deploys-per-week,3\n");
         }
@@ -498,16 +494,7 @@ class OwnMetricsAndFactsSpecTest {
         team(source, "t2", "delivery:\n  incident-process: practised\n");
         write(source, "facts/incidents.csv", "team,period,metric,value\nt1,2025-Q2,incident-process,documented\n"
                 + "t2,2025-Q2,incident-process,none\n");
-        write(source, "campaigns/incidents.yaml", """
-                name: An incident process everywhere
-                start: 2025-Q1
-                deadline: 2025-Q4
-                scope:
-                  teams: [t1, t2]
-                goal:
-                  checks:
-                    - { dimension: delivery, metric: incident-process, min: documented }
-                """);
+        write(source, "campaigns/incidents.yaml", INCIDENTS_CAMPAIGN);
 
         CampaignScore campaign = report(source).campaigns().get(0);
 
