@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import scorecards.model.Assessment;
 import scorecards.model.Exemption;
+import scorecards.model.MetricValue;
 import scorecards.model.Period;
 import scorecards.model.SatisfactionSource;
 import scorecards.model.Scorecards;
@@ -16,11 +20,10 @@ import scorecards.score.Scorer;
 import scorecards.score.TeamScore;
 
 /**
- * Why a team's standing moved between two reports: its own assessments, its exemptions, the model
- * or the catalogue's size. The
- * model's own effect is found by scoring the old team files under the new model, so that a team
- * whose file changed in the same pull request is not credited to the model, nor the other way
- * round.
+ * Why a team's standing moved between two reports: its own file, its survey results, the facts
+ * files that measure it, its exemptions, the model or the catalogue's size. The model's own effect
+ * is found by scoring the old team files under the new model, so that a team whose file changed in
+ * the same pull request is not credited to the model, nor the other way round.
  */
 final class ChangeCauses {
 
@@ -48,19 +51,20 @@ final class ChangeCauses {
         return underNewModel.get(teamId);
     }
 
-    /** The causes of a team's move, in words, e.g. ["its file", "the model", "exemption added: …"]. */
+    /**
+     * The causes of a team's move, in words, e.g. ["its file", "measured by deploy-stats", "the model",
+     * "exemption added: …"]. Surveys and facts files fill in assessments too: each is told apart
+     * from the team's own file.
+     */
     List<String> of(TeamScore then, TeamScore now) {
         List<String> causes = new ArrayList<>();
-        if (!sameFile(then.team(), now.team())) {
-            // A survey file fills in assessments too: tell it apart from the team's own file.
-            boolean surveysMoved = !sameSurveys(then.team(), now.team());
-            if (!surveysMoved || !sameFile(withoutSurveys(then.team()), withoutSurveys(now.team()))) {
-                causes.add("its file");
-            }
-            if (surveysMoved) {
-                causes.add("its survey results");
-            }
+        if (!sameFile(teamFileOnly(then.team()), teamFileOnly(now.team()))) {
+            causes.add("its file");
         }
+        if (!surveyed(then.team()).equals(surveyed(now.team()))) {
+            causes.add("its survey results");
+        }
+        causes.addAll(factsCauses(then.team(), now.team()));
         causes.addAll(exemptionCauses(then, now));
         TeamScore rescored = underNewModel.get(then.team().id());
         if (rescored != null && (!rescored.latest().levelId().equals(then.latest().levelId())
@@ -114,30 +118,58 @@ final class ChangeCauses {
         return byCheck;
     }
 
-    private static boolean sameSurveys(Team a, Team b) {
-        return surveyed(a).equals(surveyed(b));
-    }
-
     /** The assessments whose satisfaction a survey gave, reduced to period and satisfaction. */
     private static List<List<Object>> surveyed(Team team) {
         return team.assessments().stream().filter(a -> a.satisfactionSource() == SatisfactionSource.SURVEY)
-                .map(a -> List.<Object>of(a.period(), Objects.toString(a.responses()), Objects.toString(a.csat()),
-                        Objects.toString(a.nps()), Objects.toString(a.complexityReduced()), a.withheld()))
-                .toList();
+                .map(a -> List.<Object>of(a.period(), SurveyChanges.satisfaction(a))).toList();
     }
 
-    /** The team as its own file gives it: survey-only assessments left out, survey figures taken out of the rest. */
-    private static Team withoutSurveys(Team team) {
+    /**
+     * The team as its own file gives it: measured values and survey figures taken out, and the
+     * assessments that held nothing else (a survey's or facts' alone) left out.
+     */
+    private static Team teamFileOnly(Team team) {
         List<Assessment> own = new ArrayList<>();
         for (Assessment a : team.assessments()) {
-            if (a.satisfactionSource() != SatisfactionSource.SURVEY) {
-                own.add(a);
-            } else if (!a.equals(Assessment.surveyOnly(a.period(), a.responses(), a.csat(), a.nps(),
-                    a.complexityReduced(), a.withheld()))) {
-                own.add(a.withoutSurvey());
+            boolean filledIn = !a.measured().isEmpty() || a.satisfactionSource() == SatisfactionSource.SURVEY;
+            Assessment written = a.withoutMeasured();
+            if (written.satisfactionSource() == SatisfactionSource.SURVEY) {
+                written = written.withoutSurvey();
+            }
+            if (!filledIn || !written.equals(Assessment.measuredOnly(a.period()))) {
+                own.add(written);
             }
         }
         return team.withAssessments(own);
+    }
+
+    /**
+     * "measured by deploy-stats" for each facts source whose values for the team changed, or
+     * "no longer measured by …" when it gives none now; by source id.
+     */
+    private static List<String> factsCauses(Team then, Team now) {
+        Map<String, Map<String, MetricValue>> before = measuredBySource(then);
+        Map<String, Map<String, MetricValue>> after = measuredBySource(now);
+        Set<String> sources = new TreeSet<>(before.keySet());
+        sources.addAll(after.keySet());
+        List<String> causes = new ArrayList<>();
+        for (String source : sources) {
+            if (!Objects.equals(before.get(source), after.get(source))) {
+                causes.add((after.containsKey(source) ? "measured by " : "no longer measured by ") + source);
+            }
+        }
+        return causes;
+    }
+
+    /** The team's measured values by source, then by period and metric. */
+    private static Map<String, Map<String, MetricValue>> measuredBySource(Team team) {
+        Map<String, Map<String, MetricValue>> bySource = new TreeMap<>();
+        for (Assessment assessment : team.assessments()) {
+            assessment.measured().forEach((metric, measurement) -> bySource
+                    .computeIfAbsent(measurement.source(), source -> new TreeMap<>())
+                    .put(assessment.period() + " " + metric, measurement.value()));
+        }
+        return bySource;
     }
 
     /** Whether the team's own data is the same (its exemptions are a cause of their own). */

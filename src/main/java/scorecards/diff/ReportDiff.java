@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import scorecards.load.Problem;
 import scorecards.model.Level;
 import scorecards.model.Period;
@@ -15,13 +14,15 @@ import scorecards.score.DimensionScore;
 import scorecards.score.ProductRollup;
 import scorecards.score.Report;
 import scorecards.score.Rollup;
+import scorecards.score.RollupFigure;
 import scorecards.score.TeamScore;
 
 /**
  * What a change to the scorecards does, in Markdown a reviewer reads in ten seconds: when the
- * model changed, which teams it moves; teams whose level or score moved and why; new and removed
- * teams; campaigns whose status or file changed; and the organisation's figures for the current
- * period before and after. Pure: it compares two scored reports.
+ * model changed, which teams it moves; teams whose level or score moved and why; the review flags
+ * it adds or clears; new and removed teams; campaigns whose status or file changed; and the
+ * organisation's figures for the current period before and after, its own metrics' among them.
+ * Pure: it compares two scored reports.
  */
 public final class ReportDiff {
 
@@ -55,11 +56,12 @@ public final class ReportDiff {
         List<String> figureRows = figureRows(current);
         List<String> campaignRows = CampaignChanges.rows(before, after);
         SurveyChanges surveys = new SurveyChanges(before, after);
+        ReviewChanges flags = new ReviewChanges(before, after, this::level);
         if (causes.modelChanged()) {
             out.append(modelMoves());
         }
         if (teamRows.isEmpty() && added.isEmpty() && removed.isEmpty() && figureRows.isEmpty()
-                && campaignRows.isEmpty() && surveys.isEmpty()) {
+                && campaignRows.isEmpty() && surveys.isEmpty() && flags.isEmpty()) {
             return out.append("No change to any team's level or score, nor to the organisation's figures.\n").toString();
         }
         if (!teamRows.isEmpty()) {
@@ -67,6 +69,9 @@ public final class ReportDiff {
                     + "|---|---|---|---|---|---|\n");
             teamRows.forEach(row -> out.append(row).append('\n'));
             out.append('\n');
+        }
+        if (!flags.isEmpty()) {
+            out.append(flags.markdown());
         }
         if (!surveys.isEmpty()) {
             out.append(surveys.markdown(current));
@@ -182,27 +187,31 @@ public final class ReportDiff {
         if (now == null && then == null) {
             return List.of();
         }
+        Map<String, RollupFigure> old = figures(then);
+        Map<String, RollupFigure> current = figures(now);
+        // A figure that is gone (a metric taken out of the model) is listed after those that remain.
+        Map<String, RollupFigure> all = new LinkedHashMap<>(current);
+        old.forEach(all::putIfAbsent);
         List<String> rows = new ArrayList<>();
-        figureRow(rows, "Teams assessed", then, now, r -> (double) r.teamsAssessed());
-        shareRow(rows, "DevOps-buddy coverage", then, now, Rollup::devopsBuddyCoverage);
-        shareRow(rows, "Buddies trained", then, now, Rollup::buddyTrainedShare);
-        shareRow(rows, "Buddies with a backup", then, now, Rollup::buddyBackupShare);
-        figureRow(rows, "CSAT", then, now, Rollup::csat);
-        figureRow(rows, "NPS", then, now, Rollup::nps);
-        figureRow(rows, "Complexity reduced", then, now, Rollup::complexityReduced);
-        figureRow(rows, "Incidents", then, now, r -> r.incidents() == null ? null : r.incidents().doubleValue());
-        figureRow(rows, "Hours saved", then, now, Rollup::hoursSaved);
-        figureRow(rows, "Money saved", then, now, Rollup::moneySaved);
+        all.forEach((id, figure) -> figureRow(rows, figure, old.get(id), current.get(id)));
         if (now != null) {
             for (ProductRollup product : now.products()) {
-                ProductRollup old = then == null ? null : then.products().stream()
+                ProductRollup earlier = then == null ? null : then.products().stream()
                         .filter(p -> p.productId().equals(product.productId())).findFirst().orElse(null);
                 String name = MarkdownText.escape(productName(product.productId()));
-                addShareRow(rows, name + ": voluntary", old == null ? null : old.voluntary(), product.voluntary());
-                addShareRow(rows, name + ": mandated", old == null ? null : old.mandated(), product.mandated());
+                addShareRow(rows, name + ": voluntary", earlier == null ? null : earlier.voluntary(), product.voluntary());
+                addShareRow(rows, name + ": mandated", earlier == null ? null : earlier.mandated(), product.mandated());
             }
         }
         return rows;
+    }
+
+    private static Map<String, RollupFigure> figures(Rollup rollup) {
+        Map<String, RollupFigure> figures = new LinkedHashMap<>();
+        if (rollup != null) {
+            RollupFigure.of(rollup).forEach(figure -> figures.put(figure.id(), figure));
+        }
+        return figures;
     }
 
     private String productName(String id) {
@@ -210,19 +219,25 @@ public final class ReportDiff {
                 .map(p -> p.name()).findFirst().orElse(id);
     }
 
-    private static void figureRow(List<String> rows, String label, Rollup then, Rollup now,
-            Function<Rollup, Double> figure) {
-        Double a = then == null ? null : figure.apply(then);
-        Double b = now == null ? null : figure.apply(now);
-        if (!Figures.figure(a).equals(Figures.figure(b))) {
-            rows.add("| " + label + " | " + Figures.figure(a) + " | " + Figures.figure(b) + " | "
-                    + Figures.change(b, a) + " |");
+    /** A row for a figure that moved; {@code figure} names it, {@code then} and {@code now} are null where it is not. */
+    private static void figureRow(List<String> rows, RollupFigure figure, RollupFigure then, RollupFigure now) {
+        String label = MarkdownText.escape(figure.label());
+        Double a = then == null ? null : then.value();
+        Double b = now == null ? null : now.value();
+        if (figure.share()) {
+            addShareRow(rows, label, a, b);
+        } else if (!Figures.figure(a).equals(Figures.figure(b))) {
+            rows.add("| " + label + " | " + shown(then) + " | " + shown(now) + " | " + Figures.change(b, a) + " |");
         }
     }
 
-    private static void shareRow(List<String> rows, String label, Rollup then, Rollup now,
-            Function<Rollup, Double> share) {
-        addShareRow(rows, label, then == null ? null : share.apply(then), now == null ? null : share.apply(now));
+    /** A figure with its unit, or "no data". */
+    private static String shown(RollupFigure figure) {
+        if (figure == null || figure.value() == null) {
+            return Figures.NO_DATA;
+        }
+        String value = Figures.figure(figure.value());
+        return figure.unit() == null ? value : value + " " + MarkdownText.escape(figure.unit());
     }
 
     private static void addShareRow(List<String> rows, String label, Double then, Double now) {

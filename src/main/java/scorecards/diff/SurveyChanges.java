@@ -46,9 +46,9 @@ final class SurveyChanges {
             }
             String name = MarkdownText.escape(names.get(entry.getKey()));
             anyWithheld |= !now.withheld().isEmpty();
-            rows.add("| " + name + " | " + source(now) + " | " + responses(then, now) + " | "
-                    + figure(now, Metric.CSAT, now.csat()) + " | " + figure(now, Metric.NPS, now.nps()) + " | "
-                    + figure(now, Metric.COMPLEXITY_REDUCED, now.complexityReduced()) + " |");
+            StringBuilder row = new StringBuilder("| " + name + " | " + source(now) + " | " + responses(then, now) + " |");
+            Assessment.WITHHOLDABLE.forEach(metric -> row.append(' ').append(figure(now, metric)).append(" |"));
+            rows.add(row.toString());
             if (republished(then, now)) {
                 warnings.add("⚠ " + name + ": the survey of " + period + " had already given figures, and they change"
                         + " here. Whoever saw both versions can work out the answers added or changed; bring a"
@@ -63,6 +63,7 @@ final class SurveyChanges {
 
     String markdown(Period period) {
         StringBuilder out = new StringBuilder("### Survey results, ").append(period).append("\n\n")
+                // One column per survey figure, in the order of Assessment.WITHHOLDABLE.
                 .append("| Team | Satisfaction from | Responses | CSAT | NPS | Complexity reduced |\n"
                         + "|---|---|---|---|---|---|\n");
         rows.forEach(row -> out.append(row).append('\n'));
@@ -89,9 +90,16 @@ final class SurveyChanges {
     }
 
     private static boolean sameSatisfaction(Assessment a, Assessment b) {
-        return a.satisfactionSource() == b.satisfactionSource() && Objects.equals(a.responses(), b.responses())
-                && Objects.equals(a.csat(), b.csat()) && Objects.equals(a.nps(), b.nps())
-                && Objects.equals(a.complexityReduced(), b.complexityReduced()) && a.withheld().equals(b.withheld());
+        return satisfaction(a).equals(satisfaction(b));
+    }
+
+    /** An assessment's satisfaction as the summary compares it: where it came from, the responses, each figure, what was withheld. */
+    static List<String> satisfaction(Assessment assessment) {
+        List<String> figures = new ArrayList<>(List.of(String.valueOf(assessment.satisfactionSource()),
+                String.valueOf(assessment.responses())));
+        Assessment.WITHHOLDABLE.forEach(metric -> figures.add(String.valueOf(value(assessment, metric))));
+        figures.add(assessment.withheldInOrder().toString());
+        return figures;
     }
 
     /** A survey's figures that were shown before and are shown, different, after: two versions to compare. */
@@ -126,7 +134,7 @@ final class SurveyChanges {
         return (then.responses() == null ? Figures.NO_DATA : Figures.count(then.responses())) + " → " + after;
     }
 
-    private static String figure(Assessment assessment, Metric metric, Double value) {
-        return assessment.isWithheld(metric) ? Figures.WITHHELD : Figures.figure(value);
+    private static String figure(Assessment assessment, Metric metric) {
+        return assessment.isWithheld(metric) ? Figures.WITHHELD : Figures.figure(value(assessment, metric));
     }
 }

@@ -47,10 +47,15 @@ final class ExemptionReader {
     }
 
     /**
-     * @param firstAssessed the team's first assessed period, where an exemption without
-     *                      {@code from} starts when its span is counted; null when not known
+     * The team's first assessed period, where an exemption without {@code from} starts when its
+     * span is counted, and the facts source that alone gives an assessment for it (null when the
+     * team file assesses it): the team file does not show that period, so the message names it.
      */
-    List<Exemption> read(Fields team, Period firstAssessed) {
+    record FirstAssessed(Period period, String measuredBy) {
+    }
+
+    /** @param firstAssessed the team's first assessed period; null when not known */
+    List<Exemption> read(Fields team, FirstAssessed firstAssessed) {
         Optional<List<Node>> items = team.list("exemptions");
         if (items.isEmpty()) {
             return List.of();
@@ -67,7 +72,7 @@ final class ExemptionReader {
         return read.stream().map(Read::exemption).toList();
     }
 
-    private Optional<Exemption> exemption(Fields fields, Period firstAssessed) {
+    private Optional<Exemption> exemption(Fields fields, FirstAssessed firstAssessed) {
         Problems problems = fields.problems();
         int before = problems.count();
         Optional<String> kind = fields.requiredText("dimension").flatMap(id -> dimension(fields, id));
@@ -194,15 +199,16 @@ final class ExemptionReader {
     }
 
     /** {@code i(until) − i(from) + 1}, with {@code from} defaulting to the team's first assessed period. */
-    private void checkSpan(Fields fields, Period from, Period firstAssessed, Period until) {
-        Period start = from != null ? from : firstAssessed;
+    private void checkSpan(Fields fields, Period from, FirstAssessed firstAssessed, Period until) {
+        Period start = from != null ? from : firstAssessed == null ? null : firstAssessed.period();
         if (maxPeriods == null || start == null || !comparable(start, until)) {
             return;
         }
         int span = until.periodsSince(start) + 1;
         if (span > maxPeriods) {
             String range = from != null ? "from " + from + " to " + until
-                    : "from the team's first assessment, " + start + ", to " + until;
+                    : "from the team's first assessment, " + start + (firstAssessed.measuredBy() == null ? ""
+                            : " (measured by " + firstAssessed.measuredBy() + ")") + ", to " + until;
             fields.problems().report(fields.node("until").orElseThrow().location(), "this exemption spans " + span
                     + " periods (" + range + "), more than the " + maxPeriods
                     + " that 'exemption-max-periods' in organisation.yaml allows");

@@ -6,7 +6,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -117,17 +119,33 @@ public final class SourceLoader {
         Integer exemptionMaxPeriods = organisation.map(Organisation::exemptionMaxPeriods).orElse(null);
         TeamReader teamReader = new TeamReader(cadence, productIds, checkedModel, exemptionMaxPeriods);
         List<String> teamFiles = yamlFiles(files, TEAMS, "team", problems);
+        Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid)
+                .collect(Collectors.toSet());
+
+        // Facts are read before the team files: a team's first assessed period, where an exemption
+        // without 'from' starts, may be one that only a facts file gives.
+        List<String> factsFiles = csvFiles(files, FACTS, problems, "not a facts file: facts files are CSV, named after "
+                + "their source, e.g. deploy-stats.csv");
+        FactsReader factsReader = new FactsReader(cadence, checkedModel == null ? null : checkedModel.metrics(),
+                organisation.map(Organisation::factsIgnoreColumns).orElse(List.of()), teamIds);
+        List<FactsReader.Facts> facts = new ArrayList<>();
+        for (String file : factsFiles) {
+            readCsv(files, file, "a facts file", factsReader::read, problems).ifPresent(facts::add);
+        }
+        Map<String, FactsReader.Fact> firstFacts = new HashMap<>();
+        facts.forEach(read -> read.facts().forEach(fact -> firstFacts.merge(fact.team(), fact,
+                (a, b) -> b.period().compareTo(a.period()) < 0 ? b : a)));
+
         SatisfactionSections satisfactionSections = new SatisfactionSections();
         PeriodOutliers periods = new PeriodOutliers();
         // Team files are independent of each other: read them on every core.
         List<Team> readTeams = teamFiles.parallelStream()
-                .map(file -> readTeam(files, file, teamReader, satisfactionSections, periods, problems))
+                .map(file -> readTeam(files, file, teamReader, satisfactionSections, periods,
+                        firstFacts.get(idOf(file)), problems))
                 .flatMap(Optional::stream)
                 .toList();
 
         SurveySettings surveySettings = organisation.map(Organisation::survey).orElse(SurveySettings.DEFAULT);
-        Set<String> teamIds = teamFiles.stream().map(SourceLoader::idOf).filter(Ids::isValid)
-                .collect(Collectors.toSet());
         List<String> surveyFiles = csvFiles(files, SURVEYS, problems, "not a survey file: survey files are CSV, named "
                 + "after their period, e.g. 2025-Q3.csv (export the survey as CSV, or bring it in with import-survey)");
         SurveyReader surveyReader = new SurveyReader(cadence, surveySettings, teamIds);
@@ -139,14 +157,6 @@ public final class SourceLoader {
         List<Team> surveyed = SurveyMerge.merge(readTeams, surveys, satisfactionSections,
                 surveySettings.minResponses(), problems);
 
-        List<String> factsFiles = csvFiles(files, FACTS, problems, "not a facts file: facts files are CSV, named after "
-                + "their source, e.g. deploy-stats.csv");
-        FactsReader factsReader = new FactsReader(cadence, checkedModel == null ? null : checkedModel.metrics(),
-                organisation.map(Organisation::factsIgnoreColumns).orElse(List.of()), teamIds);
-        List<FactsReader.Facts> facts = new ArrayList<>();
-        for (String file : factsFiles) {
-            readCsv(files, file, "a facts file", factsReader::read, problems).ifPresent(facts::add);
-        }
         facts.forEach(read -> read.facts().forEach(fact -> periods.add(read.file(), fact.period(), fact.location())));
         organisationRead.ifPresent(read -> problems.addAll(
                 periods.problems(read.organisation().currentPeriod(), read.outlierAfter())));
@@ -171,10 +181,11 @@ public final class SourceLoader {
     }
 
     private Optional<Team> readTeam(SourceFiles files, String file, TeamReader reader, SatisfactionSections sections,
-            PeriodOutliers periods, List<Problem> sink) {
+            PeriodOutliers periods, FactsReader.Fact firstFact, List<Problem> sink) {
         Problems problems = new Problems(file);
         String id = fileId(file, "team", problems);
-        Optional<Team> team = parse(files, file, problems).flatMap(root -> reader.read(id, root, problems, sections, periods));
+        Optional<Team> team = parse(files, file, problems)
+                .flatMap(root -> reader.read(id, root, problems, sections, periods, firstFact));
         sink.addAll(problems.list());
         return problems.isEmpty() ? team : Optional.empty();
     }

@@ -55,15 +55,18 @@ final class TeamReader {
     }
 
     Optional<Team> read(String id, Node root, Problems problems) {
-        return read(id, root, problems, new SatisfactionSections(), new PeriodOutliers());
+        return read(id, root, problems, new SatisfactionSections(), new PeriodOutliers(), null);
     }
 
     /**
      * Reads the team, noting in {@code sections} where it gives satisfaction, for conflicts with
      * surveys, and in {@code periods} where it gives each period.
+     *
+     * @param firstFact the team's fact of the earliest period, or null when no facts file measures
+     *                  it: an assessment of that period is the team's first when its file has none earlier
      */
     Optional<Team> read(String id, Node root, Problems problems, SatisfactionSections sections,
-            PeriodOutliers periods) {
+            PeriodOutliers periods, FactsReader.Fact firstFact) {
         Optional<Fields> found = Fields.of(root, id + ".yaml", "the team file", problems);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -78,7 +81,11 @@ final class TeamReader {
         String productOwner = team.text("product-owner").orElse(null);
         String buddy = team.text("devops-buddy").orElse(null);
         List<Assessment> assessments = assessments(team, id, sections, periods);
-        Period firstAssessed = assessments.stream().map(Assessment::period).min(Period::compareTo).orElse(null);
+        Period firstWritten = assessments.stream().map(Assessment::period).min(Period::compareTo).orElse(null);
+        ExemptionReader.FirstAssessed firstAssessed = firstFact != null
+                && (firstWritten == null || firstFact.period().compareTo(firstWritten) < 0)
+                ? new ExemptionReader.FirstAssessed(firstFact.period(), firstFact.source())
+                : firstWritten == null ? null : new ExemptionReader.FirstAssessed(firstWritten, null);
         List<Exemption> exemptions = exemptionReader.read(team, firstAssessed);
         team.rejectUnknown();
         if (assessments.isEmpty()) {

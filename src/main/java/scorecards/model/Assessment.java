@@ -109,6 +109,22 @@ public record Assessment(
         return new Assessment(period, own, uses, needs, notes, null, Set.of(), measured, selfReported);
     }
 
+    /** The same assessment without measured values: the team file's values (and its lack of one) back in their place. */
+    public Assessment withoutMeasured() {
+        if (measured.isEmpty()) {
+            return this;
+        }
+        Map<String, MetricValue> own = new TreeMap<>(values);
+        measured.forEach((id, measurement) -> {
+            if (measurement.selfReported() == null) {
+                own.remove(id);
+            } else {
+                own.put(id, measurement.selfReported());
+            }
+        });
+        return new Assessment(period, own, uses, needs, notes, satisfactionSource, withheld, Map.of(), selfReported);
+    }
+
     /**
      * The same assessment with these measured values scored in place of the team file's: each
      * measurement keeps the team file's value beside it.
@@ -165,10 +181,6 @@ public record Assessment(
 
     public Boolean backup() {
         return flag(Metric.BACKUP);
-    }
-
-    public Double selfServiceShare() {
-        return number(Metric.SELF_SERVICE_SHARE);
     }
 
     public Double hoursSaved() {

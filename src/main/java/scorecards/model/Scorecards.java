@@ -21,11 +21,6 @@ public record Scorecards(
         campaigns = campaigns.stream().sorted(Comparator.comparing(Campaign::id)).toList();
     }
 
-    /** Scorecards without campaigns: a repository of format 1.0. */
-    public Scorecards(Organisation organisation, MaturityModel model, List<Team> teams, List<ContentFile> content) {
-        this(organisation, model, teams, content, List.of());
-    }
-
     /** Scorecards without hand-written content or campaigns. */
     public Scorecards(Organisation organisation, MaturityModel model, List<Team> teams) {
         this(organisation, model, teams, List.of(), List.of());

@@ -126,9 +126,4 @@ public final class NewSiteRepository {
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("--", "- -");
     }
-
-    /** The files a new repository holds besides the schemas and the starter team, for tests and docs. */
-    public static List<String> templatedFiles() {
-        return FILES.values().stream().sorted().toList();
-    }
 }

@@ -20,10 +20,6 @@ public final class MetricValues {
     private MetricValues() {
     }
 
-    public static Map<Metric, MetricValue> of(Assessment assessment, int catalogueSize) {
-        return of(assessment, MetricCatalogue.BUILT_IN, catalogueSize);
-    }
-
     public static Map<Metric, MetricValue> of(Assessment assessment, MetricCatalogue metrics, int catalogueSize) {
         Map<Metric, MetricValue> values = new LinkedHashMap<>();
         for (Metric metric : metrics.all()) {

@@ -119,6 +119,27 @@ class DiffCommandTest {
                 run.out());
     }
 
+    @Test
+    void new_survey_answers_are_named_as_the_cause_not_the_team_file() throws IOException {
+        String header = "team,csat,recommend,complexity-reduced\n";
+        Path before = copy("before");
+        Path after = copy("after");
+        for (Path source : List.of(before, after)) {
+            Path beta = source.resolve("scorecards/teams/beta.yaml");
+            Files.writeString(beta, Files.readString(beta).replace("    satisfaction:\n      csat: 3.0\n", ""));
+            Files.createDirectories(source.resolve("scorecards/surveys"));
+        }
+        Files.writeString(before.resolve("scorecards/surveys/2025-Q2.csv"), header + "beta,3,5,\n".repeat(3));
+        Files.writeString(after.resolve("scorecards/surveys/2025-Q2.csv"), header + "beta,5,10,\n".repeat(3));
+
+        CliRun run = CliRun.of("diff", "--base", before.toString(), "--source", after.toString());
+
+        // Beta's CSAT 3 and NPS −100, then 5 and 100: satisfaction 1 of 3 checks (33.3), then 3 of 3;
+        // devops-buddy 1 of 2 (50): (2×50 + 33.3) / 3 = 44.4, then (2×50 + 100) / 3 = 66.7.
+        assertTrue(run.out().lines().anyMatch(line -> line.equals("| Beta | 2025-Q2 | Mid | 44.4 → 66.7 (+22.3) "
+                + "| Satisfaction: Mid ⬆ **High** | its survey results |")), run.out());
+    }
+
     private static final String EXEMPT_SELF_SERVICE = """
             exemptions:
               - dimension: devops-buddy

@@ -83,7 +83,7 @@ class JsonExportTribesTest {
         List<Team> oneTribe = example.teams().stream()
                 .map(t -> new Team(t.id(), t.name(), "Everyone", t.size(), t.productOwner(), t.devopsBuddy(), t.assessments()))
                 .toList();
-        JsonNode export = export(new Scorecards(example.organisation(), example.model(), oneTribe, example.content()));
+        JsonNode export = export(new Scorecards(example.organisation(), example.model(), oneTribe, example.content(), List.of()));
 
         assertEquals(1, export.get("tribes").size());
         assertEquals(export.get("rollups"), export.get("tribes").get(0).get("rollups"));

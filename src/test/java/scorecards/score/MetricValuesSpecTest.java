@@ -8,7 +8,9 @@ import static scorecards.score.ScoringFixtures.voluntary;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import scorecards.model.Assessment;
 import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.MetricValue;
 
 /** The metrics of one assessment, written and derived, per the table of built-in metrics. */
@@ -26,7 +28,7 @@ class MetricValuesSpecTest {
 
     @Test
     void derived_metrics_are_absent_when_uses_is_not_given() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3").build(), 4);
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3").build(), 4);
 
         assertFalse(values.containsKey(Metric.PRODUCTS_USED));
         assertFalse(values.containsKey(Metric.VOLUNTARY_SHARE));
@@ -35,7 +37,7 @@ class MetricValuesSpecTest {
 
     @Test
     void an_empty_uses_list_means_zero_products_and_zero_coverage_but_no_voluntary_share() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3").uses().build(), 4);
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3").uses().build(), 4);
 
         assertEquals(0.0, number(values, Metric.PRODUCTS_USED), DELTA); // uses: [] → 0
         assertEquals(0.0, number(values, Metric.CATALOGUE_COVERAGE), DELTA); // 0 / 4 = 0
@@ -44,7 +46,7 @@ class MetricValuesSpecTest {
 
     @Test
     void products_used_counts_the_entries_of_uses() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3")
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3")
                 .uses(voluntary("a", null), mandated("b", 3), voluntary("c", 5)).build(), 4);
 
         assertEquals(3.0, number(values, Metric.PRODUCTS_USED), DELTA);
@@ -53,7 +55,7 @@ class MetricValuesSpecTest {
     @Test
     void voluntary_share_is_the_share_of_uses_not_mandated() {
         // 2 of 3 entries are not mandated: 2 / 3 = 0.6667.
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3")
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3")
                 .uses(voluntary("a", null), mandated("b", 3), voluntary("c", 5)).build(), 4);
 
         assertEquals(0.666667, number(values, Metric.VOLUNTARY_SHARE), 1e-6);
@@ -61,7 +63,7 @@ class MetricValuesSpecTest {
 
     @Test
     void voluntary_share_is_zero_when_every_use_is_mandated() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3")
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3")
                 .uses(mandated("a", null), mandated("b", null)).build(), 4);
 
         assertEquals(0.0, number(values, Metric.VOLUNTARY_SHARE), DELTA); // 0 / 2
@@ -73,13 +75,13 @@ class MetricValuesSpecTest {
         var assessment = assessment("2025-Q3")
                 .uses(voluntary("a", null), mandated("b", null), voluntary("c", null)).build();
 
-        assertEquals(0.75, number(MetricValues.of(assessment, 4), Metric.CATALOGUE_COVERAGE), DELTA);
-        assertEquals(0.6, number(MetricValues.of(assessment, 5), Metric.CATALOGUE_COVERAGE), DELTA);
+        assertEquals(0.75, number(values(assessment, 4), Metric.CATALOGUE_COVERAGE), DELTA);
+        assertEquals(0.6, number(values(assessment, 5), Metric.CATALOGUE_COVERAGE), DELTA);
     }
 
     @Test
     void written_metrics_are_taken_as_given_and_zero_stays_zero() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3")
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3")
                 .designated(true).trained(false).selfServiceShare(0.4).hoursSaved(12.5)
                 .incidents(0).workarounds(1).openBugs(3)
                 .responses(6).csat(4.2).nps(-30).complexityReduced(3.8).build(), 4);
@@ -99,8 +101,13 @@ class MetricValuesSpecTest {
 
     @Test
     void metrics_not_given_are_absent_never_zero() {
-        Map<Metric, MetricValue> values = MetricValues.of(assessment("2025-Q3").build(), 4);
+        Map<Metric, MetricValue> values = values(assessment("2025-Q3").build(), 4);
 
         assertEquals(Map.of(), values);
+    }
+
+    /** The values of the built-in metrics, with a catalogue of {@code catalogueSize} products. */
+    private static Map<Metric, MetricValue> values(Assessment assessment, int catalogueSize) {
+        return MetricValues.of(assessment, MetricCatalogue.BUILT_IN, catalogueSize);
     }
 }

@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import scorecards.export.JsonExport;
+import scorecards.load.Problem;
 import scorecards.load.SourceLoader;
 import scorecards.model.Measurement;
 import scorecards.model.Metric;
@@ -371,20 +373,25 @@ class OwnMetricsAndFactsSpecTest {
         assertNull(gamma.assessments().get(2).review().jumpedFrom(), "compared with 2025-Q1 (mid), not 2025-Q2 (low)");
     }
 
-    @Test
-    void an_exemption_can_excuse_a_check_on_an_own_metric() throws Exception {
-        Path source = repository("");
-        team(source, "t1", "delivery:\n  deploys-per-week: 2\n");
-        Path file = source.resolve("scorecards/teams/t1.yaml");
-        Files.writeString(file, Files.readString(file) + """
+    /** A team file's exemptions: the delivery check on incident-process, without 'from', until {@code until}. */
+    private static String exemptIncidentProcess(String until) {
+        return """
                 exemptions:
                   - dimension: delivery
                     metric: incident-process
                     reason: in-progress
                     justification: The incident tool arrives next quarter
                     approved-by: Rowan Vale
-                    until: 2025-Q4
-                """);
+                    until: %s
+                """.formatted(until);
+    }
+
+    @Test
+    void an_exemption_can_excuse_a_check_on_an_own_metric() throws Exception {
+        Path source = repository("");
+        team(source, "t1", "delivery:\n  deploys-per-week: 2\n");
+        Path file = source.resolve("scorecards/teams/t1.yaml");
+        Files.writeString(file, Files.readString(file) + exemptIncidentProcess("2025-Q4"));
 
         JsonNode t1 = assessment(export(report(source)), "t1", "2025-Q2");
 
@@ -394,25 +401,104 @@ class OwnMetricsAndFactsSpecTest {
         assertEquals(100.0, delivery.get("progress").asDouble(), "1 passed of 1 counted");
     }
 
+    /** A campaign for t1 and t2 whose goal checks an own choice metric. */
+    private static final String INCIDENTS_CAMPAIGN = """
+            name: An incident process everywhere
+            start: 2025-Q1
+            deadline: 2025-Q4
+            scope:
+              teams: [t1, t2]
+            goal:
+              checks:
+                - { dimension: delivery, metric: incident-process, min: documented }
+            """;
+
     @Test
     void a_campaign_goal_can_check_an_own_metric() throws Exception {
         Path source = repository("");
         team(source, "t1", "delivery:\n  incident-process: practised\n");
         team(source, "t2", "delivery:\n  incident-process: ad-hoc\n");
-        write(source, "campaigns/incidents.yaml", """
-                name: An incident process everywhere
-                start: 2025-Q1
-                deadline: 2025-Q4
-                scope:
-                  teams: [t1, t2]
-                goal:
-                  checks:
-                    - { dimension: delivery, metric: incident-process, min: documented }
-                """);
+        write(source, "campaigns/incidents.yaml", INCIDENTS_CAMPAIGN);
 
         Report report = report(source);
 
         CampaignScore campaign = report.campaigns().get(0);
         assertEquals(List.of("t2"), campaign.notMeeting().stream().map(CampaignStanding::teamId).toList());
+    }
+
+    @ParameterizedTest(name = "written 7.8, measured {0}: disagrees {1}")
+    @CsvSource({"8.3, false", "7.3, false", "8.31, true", "7.29, true"})
+    void agree_within_holds_at_its_boundary_through_a_facts_file(String measured, boolean disagrees) throws Exception {
+        Path source = repository("");
+        team(source, "t1", "delivery:\n  deploys-per-week: 7.8\n");
+        write(source, "facts/ci-stats.csv", "team,period,metric,value\nt1,2025-Q2,deploys-per-week," + measured + "\n");
+
+        JsonNode t1 = assessment(export(report(source)), "t1", "2025-Q2");
+
+        assertEquals(disagrees, t1.get("measured").get("deploys-per-week").get("disagrees").asBoolean());
+        assertEquals(disagrees ? "[\"disagrees-with-measured\"]" : "[]", t1.get("review").toString());
+    }
+
+    /** Gamma assesses itself from 2025-Q2 on; an exemption without 'from' until 2025-Q3, at most 2 periods. */
+    @ParameterizedTest(name = "a fact for {0}: problem {1}")
+    @CsvSource(delimiter = '|', value = {
+        "2025-Q1|this exemption spans 3 periods (from the team's first assessment, 2025-Q1 (measured by ci-stats), "
+                + "to 2025-Q3), more than the 2 that 'exemption-max-periods' in organisation.yaml allows",
+        "2025-Q2|",
+        "none|"})
+    void an_exemption_without_from_is_counted_from_a_facts_only_first_assessment(String factPeriod, String problem)
+            throws Exception {
+        Path source = repository("");
+        Path organisation = source.resolve("scorecards/organisation.yaml");
+        Files.writeString(organisation, Files.readString(organisation) + "exemption-max-periods: 2\n");
+        write(source, "teams/gamma.yaml", "name: Gamma\nassessments:\n  - period: 2025-Q2\n    delivery:\n"
+                + "      deploys-per-week: 2\n" + exemptIncidentProcess("2025-Q3"));
+        if (!factPeriod.equals("none")) {
+            write(source, "facts/ci-stats.csv", "team,period,metric,value\ngamma," + factPeriod + ",deploys-per-week,3\n");
+        }
+
+        List<Problem> problems = new SourceLoader().load(source).problems();
+
+        assertEquals(problem == null ? List.of() : List.of(new Problem("scorecards/teams/gamma.yaml", 12, 12, problem)),
+                problems);
+    }
+
+    @Test
+    void a_campaign_counts_a_team_in_scope_from_its_facts_only_first_assessment() throws Exception {
+        Path source = repository("");
+        write(source, "teams/gamma.yaml", "name: Gamma\nassessments:\n  - period: 2025-Q2\n    delivery:\n"
+                + "      deploys-per-week: 2\n");
+        write(source, "facts/ci-stats.csv", "team,period,metric,value\ngamma,2025-Q1,deploys-per-week,3\n");
+        write(source, "campaigns/shipping.yaml", """
+                name: Shipping every week
+                start: 2025-Q1
+                deadline: 2025-Q4
+                scope:
+                  teams: [gamma]
+                goal:
+                  checks:
+                    - { dimension: delivery, metric: deploys-per-week, min: 1 }
+                """);
+
+        CampaignScore campaign = report(source).campaigns().get(0);
+
+        // 2025-Q1: gamma's assessment is the fact alone (3 a week), which meets the goal.
+        assertEquals(List.of(1, 1), campaign.progress().stream().map(CampaignPeriod::inScope).toList());
+        assertEquals(List.of(1, 1), campaign.progress().stream().map(CampaignPeriod::meeting).toList());
+    }
+
+    @Test
+    void a_campaign_goal_check_uses_the_measured_value_not_the_self_report() throws Exception {
+        Path source = repository("");
+        team(source, "t1", "delivery:\n  incident-process: ad-hoc\n");
+        team(source, "t2", "delivery:\n  incident-process: practised\n");
+        write(source, "facts/incidents.csv", "team,period,metric,value\nt1,2025-Q2,incident-process,documented\n"
+                + "t2,2025-Q2,incident-process,none\n");
+        write(source, "campaigns/incidents.yaml", INCIDENTS_CAMPAIGN);
+
+        CampaignScore campaign = report(source).campaigns().get(0);
+
+        assertEquals(List.of("t2"), campaign.notMeeting().stream().map(CampaignStanding::teamId).toList(),
+                "t1 measured documented (said ad-hoc), t2 measured none (said practised)");
     }
 }
