@@ -54,7 +54,8 @@ final class FactsFiles implements Closeable {
 
     /** The measured values of one team's assessed periods. */
     void add(String teamId, int number, List<SyntheticTeam.Report> reports) throws IOException {
-        SplittableRandom random = new SplittableRandom(setting.seed() * 0xBF58476D1CE4E5B9L + number * 0x9E3779B97F4A7C15L + 3);
+        SplittableRandom random = new SplittableRandom(
+                setting.seed() * 0xBF58476D1CE4E5B9L + number * 0x9E3779B97F4A7C15L + 3);
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         measured.keySet().forEach(source -> lines.put(source, new StringBuilder()));
         for (SyntheticTeam.Report report : reports) {

@@ -22,6 +22,9 @@ final class OwnMetrics {
 
     static final String DIMENSION = "release-health";
     private static final String BUDDY_METRIC = "runbooks-current";
+    /** The ids the additions take, beside {@link #BUDDY_METRIC}: a model that has one already is refused. */
+    private static final List<String> IDS = List.of(DIMENSION, "releases-per-week", "rolled-back-releases",
+            "release-process", "trunk-based");
     private static final List<String> PROCESS = List.of("manual", "scripted", "pipeline", "continuous");
 
     /** The facts files and the metrics each measures, for every team and period it assessed: five values. */
@@ -32,7 +35,7 @@ final class OwnMetrics {
 
     private static Map<String, List<String>> measured() {
         Map<String, List<String>> measured = new LinkedHashMap<>();
-        measured.put("ci-stats", List.of("releases-per-week", "rollbacks", "trunk-based"));
+        measured.put("ci-stats", List.of("releases-per-week", "rolled-back-releases", "trunk-based"));
         measured.put("incident-tracker", List.of("incidents", "open-bugs"));
         return measured;
     }
@@ -40,20 +43,23 @@ final class OwnMetrics {
     /**
      * The model's text with the own dimension and metrics added.
      *
-     * @throws IllegalArgumentException when the model already has one of their ids, or writes its
-     *                                  lists in a way the additions cannot join
+     * @throws SyntheticOrganisation.RefusedException when the model already has one of their ids,
+     *                                                or writes a list on one line
      */
-    static String addTo(String text, MaturityModel model) {
+    static String addTo(String text, MaturityModel model) throws SyntheticOrganisation.RefusedException {
         boolean buddy = model.dimension("devops-buddy").isPresent();
-        List<String> taken = Stream.concat(Stream.of(DIMENSION, "releases-per-week", "rollbacks", "release-process",
-                "trunk-based"), buddy ? Stream.of(BUDDY_METRIC) : Stream.empty())
+        List<String> taken = Stream.concat(IDS.stream(), buddy ? Stream.of(BUDDY_METRIC) : Stream.empty())
                 .filter(id -> model.dimension(id).isPresent() || model.metrics().find(id).isPresent()).toList();
         if (!taken.isEmpty()) {
-            throw new IllegalArgumentException("the model already has " + String.join(", ", taken)
+            throw new SyntheticOrganisation.RefusedException("the model already has " + String.join(", ", taken)
                     + ", which --own-metrics adds; give another model with --model");
         }
-        String withDimension = ModelText.appendToList(text, "dimensions", dimension(model.levels()));
-        return ModelText.appendToList(withDimension, "metrics", metrics(buddy));
+        try {
+            String withDimension = ModelText.appendToList(text, "dimensions", dimension(model.levels()));
+            return ModelText.appendToList(withDimension, "metrics", metrics(buddy));
+        } catch (IllegalArgumentException e) {
+            throw new SyntheticOrganisation.RefusedException(e.getMessage());
+        }
     }
 
     /** The dimension, as items of the {@code dimensions} list indented by two. */
@@ -78,7 +84,7 @@ final class OwnMetrics {
                 lines.add("          advice: Start from the shared [pipeline template](https://docs.example.com/pipelines);"
                         + " every merge can be a release.");
             }
-            lines.add("        - metric: rollbacks");
+            lines.add("        - metric: rolled-back-releases");
             lines.add("          max: " + Math.round(6 * (1 - share)));
             lines.add("        - metric: release-process");
             lines.add("          min: " + PROCESS.get((int) Math.round(share * (PROCESS.size() - 1))));
@@ -103,7 +109,7 @@ final class OwnMetrics {
                 "  rollup: median",
                 "  headline: true",
                 "  agree-within: 0.5",
-                "- id: rollbacks",
+                "- id: rolled-back-releases",
                 "  dimension: " + DIMENSION,
                 "  name: Rolled-back releases",
                 "  type: count",

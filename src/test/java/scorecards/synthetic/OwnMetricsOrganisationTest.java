@@ -32,6 +32,7 @@ import scorecards.load.SourceLoader;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
 import scorecards.model.MetricType;
+import scorecards.testing.Fixtures;
 
 /**
  * {@code --own-metrics}: the model gains a dimension and metrics of its own of every type, the teams
@@ -71,9 +72,13 @@ class OwnMetricsOrganisationTest {
                 "checks at every level above the first");
         assertEquals(List.of("runbooks-current"), model.metrics().own().stream()
                 .filter(metric -> metric.dimension().equals("devops-buddy")).map(Metric::id).toList());
-        String original = Files.readString(Path.of("scorecards/model.yaml"));
-        assertTrue(read(own.resolve("scorecards/model.yaml")).startsWith(original.substring(0, original.indexOf("\n  - id: platform-usage"))),
-                "the repository's model, comments and all, with the additions at the ends of its lists");
+        // The repository's model, comments and all, every line in its order, with the additions between.
+        List<String> written = read(own.resolve("scorecards/model.yaml")).lines().toList();
+        int at = 0;
+        for (String line : Files.readAllLines(Path.of("scorecards/model.yaml"))) {
+            at = written.subList(at, written.size()).indexOf(line) + at + 1;
+            assertTrue(at > 0, "the model keeps the line " + line);
+        }
     }
 
     @Test
@@ -167,6 +172,23 @@ class OwnMetricsOrganisationTest {
     }
 
     @Test
+    void the_additions_join_a_model_of_other_levels_that_has_metrics_of_its_own_already() throws IOException {
+        Path model = Fixtures.resource("compatibility/own-metrics-and-facts/scorecards/model.yaml");
+        Path source = temp.resolve("delivery");
+        new SyntheticOrganisation(20, 4, 42).withModel(model).withOwnMetrics().writeInto(source);
+
+        CliRun validate = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+        MaturityModel read = new SourceLoader().loadModel(source).orElseThrow().model().orElseThrow();
+        assertEquals(List.of("deploys-per-week", "lead-time-hours", "incident-process", "releases", "flaky-tests",
+                "on-call-runbooks", "releases-per-week", "rolled-back-releases", "release-process", "trunk-based",
+                "runbooks-current"), read.metrics().own().stream().map(Metric::id).toList());
+        String teams = allTeams(source);
+        assertTrue(teams.contains("\n    delivery:\n") && teams.contains("\n    release-health:\n"), "both own sections");
+    }
+
+    @Test
     void a_model_that_already_has_the_own_dimension_is_refused_with_exit_2() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -175,9 +197,9 @@ class OwnMetricsOrganisationTest {
                 "--output", temp.resolve("twice").toString());
 
         assertEquals(2, status);
-        assertTrue(err.toString().startsWith("synthetic organisation: the model already has release-health,"
-                + " releases-per-week, rollbacks, release-process, trunk-based, runbooks-current, which --own-metrics"
-                + " adds; give another model with --model"), err.toString());
+        assertEquals("synthetic organisation: the model already has release-health, releases-per-week,"
+                + " rolled-back-releases, release-process, trunk-based, runbooks-current, which --own-metrics adds;"
+                + " give another model with --model\n", err.toString().replace("\r\n", "\n"));
         assertFalse(Files.exists(temp.resolve("twice")));
     }
 

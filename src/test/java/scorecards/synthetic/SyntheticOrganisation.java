@@ -2,7 +2,6 @@ package scorecards.synthetic;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -31,7 +30,6 @@ import scorecards.model.Dimension;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
 import scorecards.model.MaturityModel;
-import scorecards.model.MetricType;
 import scorecards.model.MetricValue;
 
 /**
@@ -228,7 +226,7 @@ public final class SyntheticOrganisation {
         }
     }
 
-    /** The output folder is not empty (or is a file): nothing was written. */
+    /** The generator refuses (the output folder is not empty, the model cannot take the additions): nothing written. */
     public static final class RefusedException extends IOException {
         private static final long serialVersionUID = 1L;
 
@@ -441,7 +439,8 @@ public final class SyntheticOrganisation {
                 + "type=page\n"
                 + "status=published\n"
                 + "~~~~~~\n"
-                + "A synthetic organisation of " + teams + " teams over " + periods + (cadence == Cadence.MONTHLY ? " months" : " quarters")
+                + "A synthetic organisation of " + teams + " teams over " + periods
+                + (cadence == Cadence.MONTHLY ? " months" : " quarters")
                 + ", generated with seed "
                 + seed + " to measure how the site scales.\n\n"
                 + "- Every team keeps a scorecard in `scorecards/teams/`.\n"

@@ -210,7 +210,8 @@ class SyntheticOrganisationTest {
     @Test
     void a_monthly_organisation_of_three_years_is_valid_and_ends_in_the_last_month_of_the_quarter() throws IOException {
         Path source = temp.resolve("monthly");
-        int assessments = new SyntheticOrganisation(25, 36, 42, scorecards.model.Cadence.MONTHLY).writeInto(source).assessments();
+        int assessments = new SyntheticOrganisation(25, 36, 42, scorecards.model.Cadence.MONTHLY).writeInto(source)
+                .assessments();
 
         CliRun run = CliRun.of("validate", "--source", source.toString());
 
