@@ -24,7 +24,7 @@ record ModelFile(String text, MaturityModel model) {
         private static final long serialVersionUID = 1L;
 
         InvalidModelException(String name, List<Problem> problems) {
-            super(String.join("\n", problems.stream()
+            super(problems.isEmpty() ? name + ": no model could be read from it" : String.join("\n", problems.stream()
                     .map(problem -> new Problem(name, problem.line(), problem.column(), problem.message()).toString())
                     .toList()));
         }
