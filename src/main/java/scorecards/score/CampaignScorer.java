@@ -12,7 +12,6 @@ import scorecards.model.CampaignGoal;
 import scorecards.model.Check;
 import scorecards.model.Comparison;
 import scorecards.model.MaturityModel;
-import scorecards.model.MetricValue;
 import scorecards.model.Period;
 
 /**
@@ -141,14 +140,16 @@ public final class CampaignScorer {
         missing.addAll(strictest.values());
     }
 
-    /** Whether {@code a} asks for more than {@code b}, a check of the same metric and comparison. */
+    /**
+     * Whether {@code a} asks for more than {@code b}, a check of the same metric and comparison: a
+     * bound is stricter when the other's threshold would not pass it (a number, or a choice by its
+     * position).
+     */
     private static boolean stricter(Check a, Check b) {
         if (a.comparison() == Comparison.EQUALS) {
             return false; // the same value wanted twice: the first, lower level says it
         }
-        double x = ((MetricValue.Number) a.threshold()).value();
-        double y = ((MetricValue.Number) b.threshold()).value();
-        return a.comparison() == Comparison.MIN ? x > y : x < y;
+        return !a.passes(b.threshold());
     }
 
     /** target × (periods since start) / (periods from start to deadline), and the target from the deadline on. */

@@ -15,7 +15,8 @@ import scorecards.synthetic.SyntheticOrganisation;
  * grows faster than the organisation. No time is asserted, only the ratio of the two per-team
  * costs, which a machine's speed does not change. The fixed cost (Java warming up, the site
  * engine baking the same hand-written content) is measured on a 10-team organisation and taken
- * off both, so that it does not flatter the larger size.
+ * off both, so that it does not flatter the larger size. The same holds with metrics of the
+ * model's own in every assessment and facts files of five measured values per team and period.
  */
 class LinearScalingTest {
 
@@ -32,9 +33,10 @@ class LinearScalingTest {
 
     private int builds;
 
-    private Path organisation(int teams) throws IOException {
+    private Path organisation(int teams, boolean ownMetrics) throws IOException {
         Path folder = temp.resolve("org-" + teams);
-        new SyntheticOrganisation(teams, PERIODS, 42).writeInto(folder);
+        SyntheticOrganisation organisation = new SyntheticOrganisation(teams, PERIODS, 42);
+        (ownMetrics ? organisation.withOwnMetrics() : organisation).writeInto(folder);
         return folder;
     }
 
@@ -50,9 +52,19 @@ class LinearScalingTest {
 
     @Test
     void a_build_costs_the_same_per_team_at_2000_teams_as_at_500() throws IOException {
-        Path base = organisation(BASE);
-        Path small = organisation(SMALL);
-        Path large = organisation(LARGE);
+        assertLinear(false);
+    }
+
+    @Test
+    void with_own_metrics_and_facts_a_build_still_costs_the_same_per_team_at_2000_teams_as_at_500()
+            throws IOException {
+        assertLinear(true);
+    }
+
+    private void assertLinear(boolean ownMetrics) throws IOException {
+        Path base = organisation(BASE, ownMetrics);
+        Path small = organisation(SMALL, ownMetrics);
+        Path large = organisation(LARGE, ownMetrics);
         // Rounds of all three sizes, so that Java's warming up helps each size alike; the first
         // round only warms up. The fastest of each size is the least disturbed by the machine.
         double fixed = Double.MAX_VALUE;
@@ -74,7 +86,7 @@ class LinearScalingTest {
 
         String figures = String.format(Locale.ROOT, "fixed %.2f s; per team %.2f ms at %d teams, %.2f ms at %d; ratio %.2f",
                 fixed, perTeamSmall * 1000, SMALL, perTeamLarge * 1000, LARGE, ratio);
-        System.out.println("LinearScalingTest: " + figures);
+        System.out.println("LinearScalingTest" + (ownMetrics ? " (own metrics and facts)" : "") + ": " + figures);
         assertTrue(perTeamSmall > 0 && ratio < MOST_RATIO, figures);
     }
 }

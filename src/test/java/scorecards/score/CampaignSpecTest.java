@@ -26,9 +26,13 @@ import scorecards.model.Cadence;
 import scorecards.model.Campaign;
 import scorecards.model.Campaign.CampaignScope;
 import scorecards.model.CampaignGoal;
+import scorecards.model.Check;
+import scorecards.model.Comparison;
 import scorecards.model.Exemption;
 import scorecards.model.MaturityModel;
 import scorecards.model.Metric;
+import scorecards.model.MetricCatalogue;
+import scorecards.model.MetricType;
 import scorecards.model.MetricValue;
 import scorecards.model.Scorecards;
 import scorecards.model.Team;
@@ -293,6 +297,28 @@ class CampaignSpecTest {
         assertEquals(MetricValue.of(0.5), missing.get(0).check().threshold());
         assertEquals(Metric.DESIGNATED, missing.get(1).check().metric());
         assertEquals(BRONZE, missing.get(1).levelId());
+    }
+
+    @Test
+    void of_two_failing_minimums_on_one_choice_metric_only_the_higher_choice_is_listed_as_missing() {
+        // An own choice metric wanted at ad-hoc for bronze and documented for silver: a team at
+        // none fails both, and documented (position 2) is what it lacks for a silver goal.
+        Metric process = new Metric("incident-process", "delivery", "Incident process", MetricType.CHOICE, null, null,
+                null, null, null, false, null, List.of("none", "ad-hoc", "documented", "practised"), null,
+                Metric.Origin.OWN);
+        MaturityModel model = new MaturityModel("Test model", ScoringFixtures.levels(), List.of(dimension("delivery", 1,
+                at(BRONZE, new Check(process, Comparison.MIN, new MetricValue.Choice("ad-hoc", 1))),
+                at(SILVER, new Check(process, Comparison.MIN, new MetricValue.Choice("documented", 2))))),
+                new MetricCatalogue(List.of(process)));
+        Scorecards input = new Scorecards(organisation(Cadence.QUARTERLY, "2025-Q1", 1, null, "ci"), model,
+                List.of(team("a", null, assessment("2025-Q1").value(process, new MetricValue.Choice("none", 0)))),
+                List.of(), List.of(silverBy("2025-Q1", "2026-Q1", "1")));
+
+        List<CampaignStanding.Missing> missing = Scorer.score(input).campaigns().get(0).notMeeting().get(0).missing();
+
+        assertEquals(1, missing.size(), missing.toString());
+        assertEquals(SILVER, missing.get(0).levelId());
+        assertEquals(new MetricValue.Choice("documented", 2), missing.get(0).check().threshold());
     }
 
     @Test

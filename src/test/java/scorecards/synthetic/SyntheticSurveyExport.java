@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  * bytes.
  *
  * <pre>
- * java -cp target/scorecards.jar scorecards.synthetic.SyntheticSurveyExport \
- *     /tmp/org-10000 10 42 /tmp/export-100000.csv
+ * bench/synthetic SyntheticSurveyExport /tmp/org-10000 10 42 /tmp/export-100000.csv
  * </pre>
  *
  * Import it with the mapping {@link #IMPORT_OPTIONS}.
@@ -43,20 +42,28 @@ public final class SyntheticSurveyExport {
     private SyntheticSurveyExport() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         System.exit(run(args, System.err));
     }
 
-    static int run(String[] args, PrintStream err) throws IOException {
-        if (args.length != 4) {
-            err.println("Usage: java -cp scorecards.jar " + SyntheticSurveyExport.class.getName()
-                    + " SOURCE RESPONDENTS SEED OUTPUT.csv");
+    /** The command line: 0 written, 2 a usage error or a file not written. */
+    static int run(String[] args, PrintStream err) {
+        try {
+            if (args.length != 4) {
+                throw new IllegalArgumentException("four arguments, found " + args.length);
+            }
+            write(Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("synthetic survey export: " + e.getMessage());
+            err.println("Usage: bench/synthetic SyntheticSurveyExport SOURCE RESPONDENTS SEED OUTPUT.csv");
             err.println("Import the output with: import-survey OUTPUT.csv --period P " + String.join(" ",
                     IMPORT_OPTIONS.stream().map(o -> o.startsWith("--") ? o : "\"" + o + "\"").toList()));
             return 2;
+        } catch (IOException e) {
+            err.println("synthetic survey export: cannot write: " + e);
+            return 2;
         }
-        write(Path.of(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
-        return 0;
     }
 
     /** @return the number of rows written */
