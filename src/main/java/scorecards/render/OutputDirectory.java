@@ -101,7 +101,12 @@ public final class OutputDirectory {
                 swap(staging, parent, name);
             } catch (IOException | RuntimeException | Error e) {
                 // An Error too (out of memory): a half-written folder must not stay beside the output.
-                deleteTree(staging);
+                try {
+                    deleteTree(staging);
+                } catch (IOException cleanup) {
+                    // What went wrong first is what the user needs; the next build removes the leftover.
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             }
         } catch (OverlappingFileLockException e) {

@@ -8,7 +8,6 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.function.Supplier;
 import scorecards.render.page.Page;
@@ -71,18 +71,26 @@ public final class PageRenderer {
         return configuration;
     }
 
-    /** Builds and renders every page into {@code output}, on every core; the pages are independent. */
+    /**
+     * Builds and renders every page into {@code output}, on every core; the pages are independent.
+     * A failure is reported only once every page is done: no page is still being written when the
+     * caller cleans up, and the failure reported is the first in the pages' order, whatever the timing.
+     */
     public void renderAll(List<Supplier<Page>> pages, Path output) throws IOException {
-        try {
-            pages.parallelStream().forEach(page -> {
-                try {
-                    render(page.get(), output);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        List<Exception> failures = pages.parallelStream().map(page -> {
+            try {
+                render(page.get(), output);
+                return null;
+            } catch (IOException | RuntimeException e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            Exception first = failures.get(0);
+            if (first instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) first;
         }
     }
 

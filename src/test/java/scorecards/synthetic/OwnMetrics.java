@@ -33,6 +33,11 @@ final class OwnMetrics {
     private OwnMetrics() {
     }
 
+    /** Whether {@code id} is a dimension or metric the additions bring. */
+    static boolean adds(String id) {
+        return id.equals(BUDDY_METRIC) || IDS.contains(id);
+    }
+
     private static Map<String, List<String>> measured() {
         Map<String, List<String>> measured = new LinkedHashMap<>();
         measured.put("ci-stats", List.of("releases-per-week", "rolled-back-releases", "trunk-based"));

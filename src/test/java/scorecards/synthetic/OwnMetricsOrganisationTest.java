@@ -17,6 +17,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +71,11 @@ class OwnMetricsOrganisationTest {
         assertTrue(inOwnDimension.stream().allMatch(metric -> metric.origin() == Metric.Origin.OWN));
         assertTrue(model.dimension(OwnMetrics.DIMENSION).orElseThrow().levels().size() == model.levels().size() - 1,
                 "checks at every level above the first");
-        assertEquals(List.of("runbooks-current"), model.metrics().own().stream()
-                .filter(metric -> metric.dimension().equals("devops-buddy")).map(Metric::id).toList());
+        // The example model may already declare own metrics of its own; the generator adds one more.
+        MaturityModel example = new SourceLoader().loadModel(Path.of("")).orElseThrow().model().orElseThrow();
+        List<String> expected = new ArrayList<>(ownIn(example, "devops-buddy"));
+        expected.add("runbooks-current");
+        assertEquals(expected, ownIn(model, "devops-buddy"));
         // The repository's model, comments and all, every line in its order, with the additions between.
         List<String> written = read(own.resolve("scorecards/model.yaml")).lines().toList();
         int at = 0;
@@ -79,6 +83,11 @@ class OwnMetricsOrganisationTest {
             at = written.subList(at, written.size()).indexOf(line) + at + 1;
             assertTrue(at > 0, "the model keeps the line " + line);
         }
+    }
+
+    private static List<String> ownIn(MaturityModel model, String dimension) {
+        return model.metrics().own().stream().filter(metric -> metric.dimension().equals(dimension))
+                .map(Metric::id).toList();
     }
 
     @Test

@@ -42,6 +42,11 @@ final class SyntheticTeam {
     private final SplittableRandom random;
     /** The stream of the figures of the model's own metrics. */
     private final SplittableRandom own;
+    /**
+     * The stream of the figures of what {@code --own-metrics} adds: apart, so that adding them leaves
+     * every other figure as it was.
+     */
+    private final SplittableRandom added;
     private final StringBuilder header = new StringBuilder();
     private final String tribe;
     private final List<Integer> assessed = new ArrayList<>();
@@ -67,6 +72,7 @@ final class SyntheticTeam {
         long seed = setting.seed();
         random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + number * 0xBF58476D1CE4E5B9L);
         own = new SplittableRandom(seed * 0x632BE59BD9B4E019L + number * 0x85EBCA77C2B2AE63L + 2);
+        added = new SplittableRandom(seed * 0x632BE59BD9B4E019L + number * 0x85EBCA77C2B2AE63L + 3);
         header.append("# Synthetic scorecard, generated (seed ").append(seed).append("); edit freely.\n");
         header.append("name: ").append(Words.teamName(number - 1)).append('\n');
         int tribes = Math.max(3, (setting.teams() + 9) / 10);
@@ -123,7 +129,7 @@ final class SyntheticTeam {
         newestFirst = random.nextDouble() < 0.1;
         for (Metric metric : setting.model().metrics().all()) {
             if (!BuiltInFigures.FIGURES.containsKey(metric) && metric.isWritten()) {
-                lean.put(metric, (own.nextDouble() - 0.5) * 0.3);
+                lean.put(metric, (streamOf(metric.id()).nextDouble() - 0.5) * 0.3);
             }
         }
     }
@@ -187,7 +193,7 @@ final class SyntheticTeam {
     private StringBuilder section(String dimension, int index, double m, Map<Metric, String> figures) {
         StringBuilder section = new StringBuilder();
         Double typical = BuiltInFigures.SECTIONS.get(dimension);
-        if (typical != null ? !given(random, omission, typical) : !given(own, omission, BuiltInFigures.OWN_SECTION)) {
+        if (typical != null ? !given(random, omission, typical) : !given(streamOf(dimension), omission, BuiltInFigures.OWN_SECTION)) {
             return section;
         }
         List<Metric> metrics = setting.model().metrics().of(dimension);
@@ -205,13 +211,18 @@ final class SyntheticTeam {
         }
         for (Metric metric : lean.keySet()) {
             if (metric.dimension().equals(dimension)) {
-                String value = setting.figures().value(metric, own, m, lean.get(metric));
-                if (given(own, omission, BuiltInFigures.OWN_FIGURE)) {
+                SplittableRandom stream = streamOf(metric.id());
+                String value = setting.figures().value(metric, stream, m, lean.get(metric));
+                if (given(stream, omission, BuiltInFigures.OWN_FIGURE)) {
                     figure(section, metric, value, figures);
                 }
             }
         }
         return section;
+    }
+
+    private SplittableRandom streamOf(String id) {
+        return OwnMetrics.adds(id) ? added : own;
     }
 
     private static void figure(StringBuilder section, Metric metric, String value, Map<Metric, String> figures) {
