@@ -11,6 +11,7 @@ import static scorecards.score.ScoringFixtures.period;
 import static scorecards.score.ScoringFixtures.team;
 import static scorecards.score.ScoringFixtures.teamScore;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import scorecards.model.Cadence;
 import scorecards.model.MaturityModel;
@@ -122,6 +123,8 @@ class StalenessSpecTest {
 
         assertFalse(stale(report, "a"));
         assertTrue(stale(report, "b"));
+        // The periods run month by month to the current one, which nobody was assessed in.
+        assertEquals(List.of("2025-11", "2025-12", "2026-01"), report.periods().stream().map(Object::toString).toList());
     }
 
     @Test
