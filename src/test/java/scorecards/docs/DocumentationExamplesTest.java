@@ -21,9 +21,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.cli.CliRun;
+import scorecards.testing.ExampleSite;
 
 /**
  * Every example of {@code README.md} and {@code docs/*.md} does what its page says, and every
@@ -31,6 +33,7 @@ import scorecards.cli.CliRun;
  * its language; {@code docs/contributing.md} ("Tested examples") lists them and what is checked.
  * Each example is a test of its own, named by its page and line.
  */
+@ExtendWith(ExampleSite.class)
 class DocumentationExamplesTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath();
@@ -43,9 +46,10 @@ class DocumentationExamplesTest {
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
 
     @TestFactory
-    Stream<DynamicContainer> every_example_validates_runs_or_prints_what_its_page_says(@TempDir Path temporary) {
+    Stream<DynamicContainer> every_example_validates_runs_or_prints_what_its_page_says(@TempDir Path temporary,
+            @ExampleSite.Built Path exampleSite) {
         return pages().stream().map(page -> dynamicContainer(page.name(),
-                examples(page, temporary.resolve(page.name().replace('/', '-')))));
+                examples(page, temporary.resolve(page.name().replace('/', '-')), exampleSite)));
     }
 
     @TestFactory
@@ -77,7 +81,7 @@ class DocumentationExamplesTest {
         return pages;
     }
 
-    private static Stream<DynamicTest> examples(MarkdownPage page, Path folder) {
+    private static Stream<DynamicTest> examples(MarkdownPage page, Path folder, Path exampleSite) {
         Map<String, ExampleRepository> sessions = new HashMap<>();
         List<MarkdownPage.Block> blocks = page.blocks();
         List<DynamicTest> tests = new ArrayList<>();
@@ -96,8 +100,8 @@ class DocumentationExamplesTest {
                     String base = block.words().getOrDefault("in", "example");
                     ExampleRepository repository = block.has("session")
                             ? sessions.computeIfAbsent(block.word("session"), session -> ExampleRepository.of(base,
-                                    folder.resolve("session-" + session)))
-                            : ExampleRepository.of(base, own);
+                                    folder.resolve("session-" + session), exampleSite))
+                            : ExampleRepository.of(base, own, exampleSite);
                     check(block, next, repository);
                 } else if (block.has("not-run")) {
                     ShellCommands.parse(block.body()).forEach(ShownCommands::check);

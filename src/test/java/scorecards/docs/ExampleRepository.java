@@ -36,23 +36,28 @@ final class ExampleRepository {
     /** Absolute paths the commands were given, and how the documentation wrote each. */
     private final Map<String, String> written = new LinkedHashMap<>();
 
-    private ExampleRepository(Path root, Path repository) {
+    private ExampleRepository(Path root, Path repository, Path built) {
         this.root = root;
         this.repository = repository;
         this.current = repository;
+        this.built = built;
         written.put(repository.toString(), ".");
     }
 
-    /** A copy of the example organisation ({@code example}) or of the fixture {@code src/test/resources/NAME}. */
-    static ExampleRepository of(String base, Path temporary) {
+    /**
+     * A copy of the example organisation ({@code example}) or of the fixture {@code src/test/resources/NAME}.
+     * Until the copy of the example changes, its site is {@code exampleSite}, the shared build of the
+     * example (read, never written).
+     */
+    static ExampleRepository of(String base, Path temporary, Path exampleSite) {
         Path repository = temporary.resolve("work/repository");
         if (base.equals("example")) {
             Fixtures.exampleCopy(repository);
             Fixtures.copy(Fixtures.example().resolve("content"), repository.resolve("content"));
-        } else {
-            Fixtures.copy(Fixtures.resource(base), repository);
+            return new ExampleRepository(temporary, repository, exampleSite);
         }
-        return new ExampleRepository(temporary, repository);
+        Fixtures.copy(Fixtures.resource(base), repository);
+        return new ExampleRepository(temporary, repository, null);
     }
 
     /** A path as the documentation writes it, in the temporary file system. */

@@ -2,74 +2,83 @@ package scorecards.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The rounding of {@link Numbers}, compared as text: scores one decimal always written, shares
- * four decimals and figures two, without trailing zeros and never in scientific notation.
+ * The rounding of {@link Numbers} shared by the export, the site and the pull-request summary,
+ * compared as text: scores one decimal always written, shares four decimals and figures two,
+ * half up, without trailing zeros and never in scientific notation. Each table row is a value, the
+ * text it must give, and why.
  */
 class NumbersSpecTest {
 
-    @Test
-    void a_whole_score_is_written_with_one_decimal() {
-        assertEquals("75.0", Numbers.score(75).toString());
-        assertEquals("100.0", Numbers.score(100).toString());
-        assertEquals("0.0", Numbers.score(0).toString());
+    static Stream<Arguments> scores() {
+        return Stream.of(
+                Arguments.of(75.0, "75.0", "a whole score is written with one decimal"),
+                Arguments.of(100.0, "100.0", "a whole score is written with one decimal"),
+                Arguments.of(0.0, "0.0", "a whole score is written with one decimal"),
+                Arguments.of(200.0 / 3, "66.7", "66.666… rounds to one decimal"),
+                Arguments.of(100.0 / 3, "33.3", "33.333… rounds to one decimal"),
+                Arguments.of(62.5, "62.5", "one decimal stays as it is"),
+                Arguments.of(87.46, "87.5", "87.46 rounds to 87.5"),
+                Arguments.of(0.05, "0.1", "half up"),
+                Arguments.of(1e6, "1000000.0", "never in scientific notation"));
     }
 
-    @Test
-    void a_score_is_rounded_to_one_decimal() {
-        assertEquals("66.7", Numbers.score(200.0 / 3).toString()); // 66.666… → 66.7
-        assertEquals("33.3", Numbers.score(100.0 / 3).toString()); // 33.333… → 33.3
-        assertEquals("62.5", Numbers.score(62.5).toString());
-        assertEquals("87.5", Numbers.score(87.46).toString()); // 87.46 → 87.5
+    static Stream<Arguments> shares() {
+        return Stream.of(
+                Arguments.of(1.0 / 3, "0.3333", "four decimals"),
+                Arguments.of(2.0 / 3, "0.6667", "four decimals, rounded"),
+                Arguments.of(1.0 / 7, "0.1429", "0.142857… rounds to four decimals"),
+                Arguments.of(0.5, "0.5", "no trailing zeros"),
+                Arguments.of(0.25, "0.25", "no trailing zeros"),
+                Arguments.of(0.75, "0.75", "no trailing zeros"),
+                Arguments.of(1.0, "1", "no trailing zeros, no decimal point"),
+                Arguments.of(0.0, "0", "no trailing zeros, no decimal point"),
+                Arguments.of(0.0001, "0.0001", "a tiny share is written plainly"),
+                Arguments.of(0.00001, "0", "below half of the fourth decimal"),
+                Arguments.of(10.0, "10", "never in scientific notation"));
     }
 
-    @Test
-    void a_share_keeps_four_decimals() {
-        assertEquals("0.3333", Numbers.share(1.0 / 3).toString());
-        assertEquals("0.6667", Numbers.share(2.0 / 3).toString());
-        assertEquals("0.1429", Numbers.share(1.0 / 7).toString()); // 0.142857… → 0.1429
+    static Stream<Arguments> figures() {
+        return Stream.of(
+                Arguments.of(43.0 / 11, "3.91", "3.9090… rounds to two decimals"),
+                Arguments.of(10.0 / 3, "3.33", "two decimals"),
+                Arguments.of(26.875, "26.88", "half up"),
+                Arguments.of(-20.5, "-20.5", "a negative figure"),
+                Arguments.of(4.0, "4", "no trailing zeros"),
+                Arguments.of(5142.5, "5142.5", "no trailing zeros"),
+                Arguments.of(0.0, "0", "no trailing zeros"),
+                // stripTrailingZeros alone would make 40800 into 4.08E+4.
+                Arguments.of(40800.0, "40800", "never in scientific notation"),
+                Arguments.of(480.0, "480", "never in scientific notation"),
+                Arguments.of(1e6, "1000000", "never in scientific notation"),
+                Arguments.of(1e9, "1000000000", "never in scientific notation"),
+                Arguments.of(100.0, "100", "never in scientific notation"),
+                Arguments.of(-100.0, "-100", "never in scientific notation"));
     }
 
-    @Test
-    void a_share_is_written_without_trailing_zeros() {
-        assertEquals("0.5", Numbers.share(0.5).toString());
-        assertEquals("0.25", Numbers.share(0.25).toString());
-        assertEquals("1", Numbers.share(1.0).toString());
-        assertEquals("0", Numbers.share(0.0).toString());
+    @ParameterizedTest(name = "score {0} is written {1}: {2}")
+    @MethodSource("scores")
+    void a_score_is_written_with_one_decimal(double value, String text, String why) {
+        assertEquals(text, Numbers.score(value).toString(), why);
+        assertEquals(text, Numbers.score(value).toPlainString(), why);
     }
 
-    @Test
-    void a_tiny_share_is_written_plainly() {
-        assertEquals("0.0001", Numbers.share(0.0001).toString());
-        assertEquals("0", Numbers.share(0.00001).toString()); // below half of the fourth decimal
+    @ParameterizedTest(name = "share {0} is written {1}: {2}")
+    @MethodSource("shares")
+    void a_share_keeps_four_decimals_without_trailing_zeros(double value, String text, String why) {
+        assertEquals(text, Numbers.share(value).toString(), why);
+        assertEquals(text, Numbers.share(value).toPlainString(), why);
     }
 
-    @Test
-    void a_figure_keeps_two_decimals() {
-        assertEquals("3.91", Numbers.figure(43.0 / 11).toString()); // 3.9090… → 3.91
-        assertEquals("3.33", Numbers.figure(10.0 / 3).toString());
-        assertEquals("26.88", Numbers.figure(26.875).toString()); // half up
-        assertEquals("-20.5", Numbers.figure(-20.5).toString());
-    }
-
-    @Test
-    void a_figure_is_written_without_trailing_zeros() {
-        assertEquals("4", Numbers.figure(4.0).toString());
-        assertEquals("5142.5", Numbers.figure(5142.5).toString());
-        assertEquals("0", Numbers.figure(0.0).toString());
-    }
-
-    @Test
-    void round_figures_are_never_written_in_scientific_notation() {
-        // stripTrailingZeros alone would make 40800 into 4.08E+4.
-        assertEquals("40800", Numbers.figure(40800).toString());
-        assertEquals("480", Numbers.figure(480).toString());
-        assertEquals("1000000000", Numbers.figure(1e9).toString());
-        assertEquals("100", Numbers.figure(100).toString());
-        assertEquals("-100", Numbers.figure(-100).toString());
-        assertEquals("10", Numbers.share(10).toString());
-        assertEquals("1000000.0", Numbers.score(1e6).toString());
+    @ParameterizedTest(name = "figure {0} is written {1}: {2}")
+    @MethodSource("figures")
+    void a_figure_keeps_two_decimals_without_trailing_zeros(double value, String text, String why) {
+        assertEquals(text, Numbers.figure(value).toString(), why);
+        assertEquals(text, Numbers.figure(value).toPlainString(), why);
     }
 }

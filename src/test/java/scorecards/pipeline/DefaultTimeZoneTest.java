@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -16,6 +18,7 @@ import scorecards.testing.Fixtures;
  * plugin), and only the command line pins it to UTC. Journal dates are days: the site must be the
  * same, byte for byte, whatever the default zone.
  */
+@ExtendWith(ExampleSite.class)
 class DefaultTimeZoneTest {
 
     private static final List<String> DATED_FILES = List.of("feed.xml", "journal/index.html",
@@ -37,9 +40,9 @@ class DefaultTimeZoneTest {
         }
     }
 
+    /** {@code utc}: the shared build, made in UTC as the command line makes it. */
     @Test
-    void the_journal_and_feed_are_the_same_in_every_default_time_zone() throws Exception {
-        Path utc = buildIn("UTC");
+    void the_journal_and_feed_are_the_same_in_every_default_time_zone(@ExampleSite.Built Path utc) throws Exception {
         for (String zone : List.of("Pacific/Kiritimati", "America/Los_Angeles", "Asia/Kolkata")) {
             Path other = buildIn(zone);
             for (String file : DATED_FILES) {

@@ -15,19 +15,20 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import scorecards.testing.Fixtures;
+import org.junit.jupiter.api.extension.ExtendWith;
+import scorecards.testing.ExampleSite;
 
 /** The example's campaigns as the site shows them, read back with jsoup and held against the export. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class CampaignPagesTest {
 
     private BuiltSite site;
     private JsonNode export;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+    void read(@ExampleSite.Built Path example) {
+        site = new BuiltSite(example);
         export = site.export();
     }
 

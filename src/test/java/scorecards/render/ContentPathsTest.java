@@ -13,18 +13,21 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.cli.CliRun;
 import scorecards.load.SourceLoader;
 import scorecards.score.Report;
 import scorecards.score.Scorer;
 import scorecards.synthetic.SyntheticOrganisation;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
  * Where hand-written content may land, and what it may read: never on a path the build writes
  * itself, never through a symbolic link, and a Markdown file's extension in any case.
  */
+@ExtendWith(ExampleSite.class)
 class ContentPathsTest {
 
     @TempDir
@@ -81,12 +84,14 @@ class ContentPathsTest {
      * reserved path.
      */
     @Test
-    void every_file_a_build_writes_of_its_own_lies_on_a_reserved_path() throws Exception {
+    void every_file_a_build_writes_of_its_own_lies_on_a_reserved_path(@ExampleSite.Built Path example) throws Exception {
         Path synthetic = temp.resolve("synthetic");
         new SyntheticOrganisation(600, 8, 42).writeInto(synthetic);
         Path own = Fixtures.resource("own-metrics-site");
-        for (Path source : List.of(Fixtures.example(), synthetic, own)) {
-            BuiltSite site = BuiltSite.build(source, temp.resolve("site-" + source.getFileName()));
+        Path exampleSource = Fixtures.example();
+        for (Path source : List.of(exampleSource, synthetic, own)) {
+            BuiltSite site = source == exampleSource ? new BuiltSite(example)
+                    : BuiltSite.build(source, temp.resolve("site-" + source.getFileName()));
             GeneratedPaths generated = GeneratedPaths.of(source);
             List<String> content = new SourceLoader().load(source).scorecards().orElseThrow().content().stream()
                     .map(file -> file.uri()).toList();

@@ -15,7 +15,9 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -24,15 +26,16 @@ import scorecards.testing.Fixtures;
  * and until; never a next step; expired ones listed as expired; counted on the overview.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class ExemptionPagesTest {
 
     private BuiltSite site;
     private BuiltSite example;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
+    void build(@TempDir Path temp, @ExampleSite.Built Path builtExample) {
         site = BuiltSite.build(Fixtures.resource("exemptions"), temp.resolve("site"));
-        example = BuiltSite.build(Fixtures.example(), temp.resolve("example"));
+        example = new BuiltSite(builtExample);
     }
 
     /** The row of the checks table for a metric at a level, on a team page. */

@@ -25,6 +25,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -33,6 +34,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 import scorecards.cli.CliRun;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 import scorecards.testing.NpmPackage;
 
@@ -45,6 +47,7 @@ import scorecards.testing.NpmPackage;
  * the site, with {@code --site-url} and without it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class FeedAndSitemapTest {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -57,8 +60,8 @@ class FeedAndSitemapTest {
     private BuiltSite published;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        relative = BuiltSite.build(Fixtures.example(), temp.resolve("relative"));
+    void build(@TempDir Path temp, @ExampleSite.Built Path example) {
+        relative = new BuiltSite(example);
         CliRun run = CliRun.of("build", "--quiet", "--source", Fixtures.example().toString(), "--output",
                 temp.resolve("published").toString(), "--site-url", SITE_URL);
         assertEquals(0, run.exitCode(), run.out() + run.err());

@@ -14,8 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.synthetic.SyntheticOrganisation;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -24,6 +26,7 @@ import scorecards.testing.Fixtures;
  * per site: no error, no remark, and no warning but those listed below as limits of the checker
  * rather than faults of the pages.
  */
+@ExtendWith(ExampleSite.class)
 class NuHtmlCheckerTest {
 
     /**
@@ -83,9 +86,10 @@ class NuHtmlCheckerTest {
     }
 
     @Test
-    void the_example_site_has_no_error_and_no_warning_but_the_checkers_own_limits() throws Exception {
+    void the_example_site_has_no_error_and_no_warning_but_the_checkers_own_limits(@ExampleSite.Built Path example)
+            throws Exception {
         NuHtmlChecker checker = NuHtmlChecker.load();
-        BuiltSite site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+        BuiltSite site = new BuiltSite(example);
         // A page with known faults, in the same run: the run must find them, or it proves nothing.
         Path broken = Files.createDirectories(temp.resolve("control")).resolve("broken.html");
         Files.writeString(broken, """

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import scorecards.serve.PreviewServer;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -32,6 +34,7 @@ import scorecards.testing.Fixtures;
  * browser it is skipped, except in CI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class SiteInBrowserTest {
 
     /** The pages a person opens first: photographed, and their navigation tried, at both widths. */
@@ -57,12 +60,12 @@ class SiteInBrowserTest {
     }
 
     @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
+    void start(@TempDir Path temp, @ExampleSite.Built Path example) throws Exception {
         // Without a browser there is nothing to start; each test then skips, or fails in CI.
         if (!Browser.missing().isEmpty()) {
             return;
         }
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+        site = new BuiltSite(example);
         server = new PreviewServer(site.root(), 0);
         own = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("own"));
         ownServer = new PreviewServer(own.root(), 0);

@@ -16,19 +16,22 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /** The example organisation's site, read back with jsoup and checked against its own data export. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class SitePagesTest {
 
     private BuiltSite site;
     private JsonNode export;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+    void read(@ExampleSite.Built Path example) {
+        site = new BuiltSite(example);
         export = site.export();
     }
 

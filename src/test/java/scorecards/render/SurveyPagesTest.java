@@ -4,27 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import scorecards.testing.Fixtures;
+import org.junit.jupiter.api.extension.ExtendWith;
+import scorecards.testing.ExampleSite;
 
 /**
  * Where satisfaction came from and how many answered, on the example's pages: its last four
  * quarters come from survey files, the older ones from team files.
  */
+@ExtendWith(ExampleSite.class)
 class SurveyPagesTest {
-
-    @TempDir
-    static java.nio.file.Path temp;
 
     private static BuiltSite site;
 
     @BeforeAll
-    static void build() {
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+    static void read(@ExampleSite.Built Path example) {
+        site = new BuiltSite(example);
     }
 
     @Test

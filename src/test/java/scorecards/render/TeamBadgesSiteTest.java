@@ -15,23 +15,26 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import scorecards.cli.CliRun;
 import scorecards.render.chart.Palette;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /** Every team's README badge in the example's site, and its place on the team's page. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class TeamBadgesSiteTest {
 
     private BuiltSite site;
     private JsonNode export;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+    void read(@ExampleSite.Built Path example) {
+        site = new BuiltSite(example);
         export = site.export();
     }
 

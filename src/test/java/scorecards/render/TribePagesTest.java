@@ -27,7 +27,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -35,6 +37,7 @@ import scorecards.testing.Fixtures;
  * the roll-ups the export holds for it, and the overview, the navigation and the team pages lead to it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class TribePagesTest {
 
     private BuiltSite site;
@@ -43,8 +46,8 @@ class TribePagesTest {
     private final Map<String, String> pages = new HashMap<>();
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        site = BuiltSite.build(Fixtures.example(), temp.resolve("site"));
+    void read(@ExampleSite.Built Path example) {
+        site = new BuiltSite(example);
         export = site.export();
         for (Element link : site.page("tribes/index.html").select("#tribes-table ~ tbody th a")) {
             pages.put(link.text(), resolve("tribes/index.html", link.attr("href")));

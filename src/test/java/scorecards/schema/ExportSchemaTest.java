@@ -27,9 +27,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.cli.CliRun;
 import scorecards.synthetic.SyntheticOrganisation;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
@@ -39,6 +41,7 @@ import scorecards.testing.Fixtures;
  * would trip over are not.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class ExportSchemaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,8 +49,8 @@ class ExportSchemaTest {
     private Path example;
 
     @BeforeAll
-    void build(@TempDir Path temp) {
-        example = build(Fixtures.example(), temp.resolve("example"));
+    void read(@ExampleSite.Built Path builtExample) {
+        example = builtExample;
     }
 
     private static Path build(Path source, Path output) {

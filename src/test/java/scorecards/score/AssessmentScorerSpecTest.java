@@ -12,6 +12,7 @@ import static scorecards.score.ScoringFixtures.START;
 import static scorecards.score.ScoringFixtures.at;
 import static scorecards.score.ScoringFixtures.dimension;
 import static scorecards.score.ScoringFixtures.is;
+import static scorecards.score.ScoringFixtures.mandated;
 import static scorecards.score.ScoringFixtures.max;
 import static scorecards.score.ScoringFixtures.min;
 import static scorecards.score.ScoringFixtures.model;
@@ -75,6 +76,7 @@ class AssessmentScorerSpecTest {
                 assessment("2025-Q3").designated(true).selfServiceShare(0.8).backup(true));
 
         assertEquals(GOLD, score.dimension("devops-buddy").levelId());
+        assertEquals(100.0, score.dimension("devops-buddy").progress(), 1e-9);
         assertEquals(GOLD, score.levelId());
     }
 
@@ -213,6 +215,7 @@ class AssessmentScorerSpecTest {
         MaturityModel model = model(dimension("quality", 1, at(BRONZE, max(Metric.INCIDENTS, 3))));
 
         assertEquals(START, score(model, assessment("2025-Q3")).dimension("quality").levelId());
+        assertFalse(score(model, assessment("2025-Q3")).metrics().containsKey(Metric.INCIDENTS), "no value, not 0");
         assertEquals(GOLD, score(model, assessment("2025-Q3").incidents(0)).dimension("quality").levelId());
     }
 
@@ -229,10 +232,27 @@ class AssessmentScorerSpecTest {
         assertEquals(START, empty.dimension("platform-usage").levelId());
         assertEquals(MetricValue.of(0.0), empty.dimension("platform-usage").checks().get(0).actual());
         assertNull(empty.dimension("platform-usage").checks().get(1).actual());
+        assertEquals(MetricValue.of(0), empty.metrics().get(Metric.PRODUCTS_USED));
+        assertFalse(empty.metrics().containsKey(Metric.VOLUNTARY_SHARE), "no share of nothing");
+        assertEquals(MetricValue.of(0.0), empty.metrics().get(Metric.CATALOGUE_COVERAGE));
 
         // no uses at all → every derived metric is no data.
         AssessmentScore none = score(model(usage(1)), assessment("2025-Q3"));
         assertTrue(none.dimension("platform-usage").checks().stream().allMatch(c -> c.actual() == null));
+        assertFalse(none.metrics().containsKey(Metric.PRODUCTS_USED));
+    }
+
+    @Test
+    void a_mandated_use_counts_as_a_product_used_and_toward_coverage_but_not_as_voluntary() {
+        // 4 products in the catalogue. uses: a and c voluntary, b mandated → products-used 3 >= 1 ✓,
+        // voluntary-share 2/3 >= 0.5 ✓, coverage 3/4 = 0.75 >= 0.75 ✓: gold.
+        AssessmentScore score = score(model(usage(1)), assessment("2025-Q3")
+                .uses(voluntary("a", 4), mandated("b", null), voluntary("c", null)));
+
+        assertEquals(MetricValue.of(3), score.metrics().get(Metric.PRODUCTS_USED));
+        assertEquals(2.0 / 3, ((MetricValue.Number) score.metrics().get(Metric.VOLUNTARY_SHARE)).value(), 1e-12);
+        assertEquals(MetricValue.of(0.75), score.metrics().get(Metric.CATALOGUE_COVERAGE));
+        assertEquals(GOLD, score.dimension("platform-usage").levelId());
     }
 
     // --- Overall level, progress and score ---
@@ -246,6 +266,25 @@ class AssessmentScorerSpecTest {
         assertEquals(GOLD, score.dimension("devops-buddy").levelId());
         assertEquals(BRONZE, score.dimension("quality").levelId());
         assertEquals(BRONZE, score.levelId());
+    }
+
+    @Test
+    void the_overall_level_and_the_score_take_in_every_dimension_derived_metrics_and_one_without_checks() {
+        // buddy (weight 2): designated ✓, 0.5 >= 0.3 ✓, backup ✗, 0.5 >= 0.7 ✗ → silver, 2/4 = 50.
+        // quality (1): 3 <= 5 ✓, workarounds and open-bugs not given ✗ → bronze, 1/3 = 33.33.
+        // usage (1): one voluntary use of 4 products: 1 >= 1 ✓, 1.0 >= 0.5 ✓, 0.25 >= 0.75 ✗ → silver, 2/3 = 66.67.
+        // satisfaction (1): no checks → gold, 100. Overall: bronze, the weakest.
+        // (2 × 50 + 33.33 + 66.67 + 100) / 5 = 300 / 5 = 60.
+        AssessmentScore score = score(model(buddy(2), quality(1), usage(1), dimension("satisfaction", 1)),
+                assessment("2025-Q3").designated(true).selfServiceShare(0.5).backup(false).incidents(3)
+                        .uses(voluntary("ci", null)));
+
+        assertEquals(SILVER, score.dimension("devops-buddy").levelId());
+        assertEquals(BRONZE, score.dimension("quality").levelId());
+        assertEquals(SILVER, score.dimension("platform-usage").levelId());
+        assertEquals(GOLD, score.dimension("satisfaction").levelId());
+        assertEquals(BRONZE, score.levelId());
+        assertEquals(60.0, score.score(), 1e-9);
     }
 
     @Test
@@ -329,6 +368,20 @@ class AssessmentScorerSpecTest {
     }
 
     @Test
+    void next_steps_at_the_first_level_include_checks_without_data_in_every_dimension_in_model_order() {
+        // Only incidents given, 9: bronze fails everywhere: designated (no data), 9 <= 5 ✗,
+        // products-used (no data). Overall start → all three are next steps, at bronze.
+        AssessmentScore score = score(model(buddy(1), quality(1), usage(1)), assessment("2025-Q3").incidents(9));
+
+        assertEquals(START, score.levelId());
+        assertEquals(List.of(Metric.DESIGNATED, Metric.INCIDENTS, Metric.PRODUCTS_USED),
+                score.nextSteps().stream().map(step -> step.check().metric()).toList());
+        assertTrue(score.nextSteps().stream().allMatch(step -> step.levelId().equals(BRONZE)));
+        assertNull(score.nextSteps().get(0).actual());
+        assertEquals(MetricValue.of(9), score.nextSteps().get(1).actual());
+    }
+
+    @Test
     void next_steps_leave_out_the_passing_checks_of_the_next_level() {
         // buddy: silver (designated ✓, 0.5 >= 0.3 ✓); gold: backup ✓, 0.5 >= 0.7 ✗ → only the share.
         AssessmentScore score = score(model(buddy(1)),
@@ -347,6 +400,7 @@ class AssessmentScorerSpecTest {
                 .designated(true).selfServiceShare(0.7).backup(true).incidents(5).workarounds(0).openBugs(0));
 
         assertEquals(GOLD, score.levelId());
+        assertEquals(100.0, score.score(), 1e-9);
         assertTrue(score.nextSteps().isEmpty());
     }
 }

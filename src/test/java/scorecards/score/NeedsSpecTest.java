@@ -69,6 +69,21 @@ class NeedsSpecTest {
     }
 
     @Test
+    void a_need_keeps_the_wording_of_the_first_team_by_id_whatever_order_the_teams_come_in() {
+        // b comes first but a is first by id; a gives the need twice (once), c's 2025-Q1 needs are past.
+        Report report = ScoringFixtures.score(organisation(Cadence.QUARTERLY, "2025-Q2", 1, null, "ci"), MODEL,
+                team("b", assessment("2025-Q2").needs("  Faster   BUILDS ")),
+                team("a", assessment("2025-Q2").needs("Faster builds", "faster builds")),
+                team("d", assessment("2025-Q2").needs("Alpha")),
+                team("c", assessment("2025-Q2").needs("Preview envs"),
+                        assessment("2025-Q1").needs("Old need", "Old need 2")));
+
+        // Most teams first, then by text.
+        assertEquals(List.of(new Need("Faster builds", List.of("a", "b")), new Need("Alpha", List.of("d")),
+                new Need("Preview envs", List.of("c"))), report.needs());
+    }
+
+    @Test
     void needs_differing_only_by_surrounding_white_space_are_the_same() {
         List<Need> needs = count("a", needs("Faster builds"), "b", needs("  Faster builds\t"), "c", needs("\nFaster builds "));
 

@@ -183,6 +183,12 @@ class RollupSpecTest {
     }
 
     @Test
+    void responses_are_summed_over_the_assessments_that_give_them() {
+        // alpha 10 + charlie 5; bravo and delta give none.
+        assertEquals(15, q3().responses());
+    }
+
+    @Test
     void nps_is_weighted_the_same_way() {
         // 10 × 40 + 1 × (-20) + 5 × 10 = 430; 430 / 16 = 26.875.
         assertEquals(26.875, q3().nps(), DELTA);

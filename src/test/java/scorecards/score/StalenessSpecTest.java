@@ -11,7 +11,10 @@ import static scorecards.score.ScoringFixtures.period;
 import static scorecards.score.ScoringFixtures.team;
 import static scorecards.score.ScoringFixtures.teamScore;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import scorecards.model.Cadence;
 import scorecards.model.MaturityModel;
 import scorecards.model.Organisation;
@@ -30,42 +33,44 @@ class StalenessSpecTest {
         return teamScore(report, team).stale();
     }
 
-    @Test
-    void a_team_assessed_in_the_current_period_is_not_stale() {
-        Report report = report(organisation(Cadence.QUARTERLY, "2025-Q4", 1, null, "ci"),
-                team("a", assessment("2025-Q4")));
+    /**
+     * One team, assessed last in {@code latest}: stale when that is more than {@code staleAfter}
+     * periods before the current one.
+     */
+    @ParameterizedTest(name = "{0}: current {2}, stale-after {3}, latest {4} → stale {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            assessed in the current period, 0 behind                  | QUARTERLY | 2025-Q4 | 1 | 2025-Q4 | false
+            exactly stale-after periods behind: 2, not more than 2    | QUARTERLY | 2025-Q4 | 2 | 2025-Q2 | false
+            more than stale-after periods behind: 3, more than 2      | QUARTERLY | 2025-Q4 | 2 | 2025-Q1 | true
+            stale-after 1 (the default): the previous period is fresh | QUARTERLY | 2025-Q4 | 1 | 2025-Q3 | false
+            stale-after 1 (the default): the one before is stale      | QUARTERLY | 2025-Q4 | 1 | 2025-Q2 | true
+            quarters across the turn of the year: 1 behind            | QUARTERLY | 2025-Q1 | 1 | 2024-Q4 | false
+            quarters across the turn of the year: 2 behind            | QUARTERLY | 2025-Q1 | 1 | 2024-Q3 | true
+            months across the turn of the year: 1 behind              | MONTHLY   | 2026-01 | 1 | 2025-12 | false
+            months across the turn of the year: 2 behind              | MONTHLY   | 2026-01 | 1 | 2025-11 | true
+            exactly stale-after months behind: 2, not more than 2     | MONTHLY   | 2026-01 | 2 | 2025-11 | false
+            more than stale-after months behind: 3, more than 2       | MONTHLY   | 2026-01 | 2 | 2025-10 | true
+            """)
+    void a_team_is_stale_when_its_latest_assessment_is_more_than_stale_after_periods_old(String why, Cadence cadence,
+            String current, int staleAfter, String latest, boolean stale) {
+        Report report = report(organisation(cadence, current, staleAfter, null, "ci"), team("a", assessment(latest)));
 
-        assertFalse(stale(report, "a")); // 0 periods behind
+        assertEquals(stale, stale(report, "a"), why);
     }
 
     @Test
-    void a_team_exactly_stale_after_periods_behind_is_not_stale() {
-        // stale-after 2; 2025-Q2 → 2025-Q4 is 2 periods: not more than 2.
-        Report report = report(organisation(Cadence.QUARTERLY, "2025-Q4", 2, null, "ci"),
-                team("a", assessment("2025-Q2")));
-
-        assertFalse(stale(report, "a"));
-    }
-
-    @Test
-    void a_team_more_than_stale_after_periods_behind_is_stale() {
-        // stale-after 2; 2025-Q1 → 2025-Q4 is 3 periods: more than 2.
-        Report report = report(organisation(Cadence.QUARTERLY, "2025-Q4", 2, null, "ci"),
-                team("a", assessment("2025-Q1")));
-
-        assertTrue(stale(report, "a"));
-    }
-
-    @Test
-    void with_stale_after_one_the_previous_period_is_fresh_and_the_one_before_is_stale() {
-        // Default stale-after is 1: 2025-Q3 is 1 behind 2025-Q4 (fresh), 2025-Q2 is 2 behind (stale).
-        Report report = report(organisation(Cadence.QUARTERLY, "2025-Q4", Organisation.DEFAULT_STALE_AFTER, null, "ci"),
-                team("one-behind", assessment("2025-Q3")),
-                team("two-behind", assessment("2025-Q2")));
-
+    void the_default_stale_after_is_one() {
         assertEquals(1, Organisation.DEFAULT_STALE_AFTER);
-        assertFalse(stale(report, "one-behind"));
-        assertTrue(stale(report, "two-behind"));
+    }
+
+    @Test
+    void the_periods_run_to_the_current_one_month_by_month_across_the_turn_of_the_year() {
+        // Current 2026-01, which nobody was assessed in.
+        Report report = report(organisation(Cadence.MONTHLY, "2026-01", 1, null, "ci"),
+                team("a", assessment("2025-12")),
+                team("b", assessment("2025-11")));
+
+        assertEquals(List.of("2025-11", "2025-12", "2026-01"), report.periods().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -75,17 +80,6 @@ class StalenessSpecTest {
                 team("a", assessment("2024-Q1"), assessment("2025-Q3"), assessment("2024-Q4")));
 
         assertFalse(stale(report, "a"));
-    }
-
-    @Test
-    void quarters_are_counted_across_the_turn_of_the_year() {
-        // Current 2025-Q1, stale-after 1: 2024-Q4 is 1 behind (fresh), 2024-Q3 is 2 behind (stale).
-        Report report = report(organisation(Cadence.QUARTERLY, "2025-Q1", 1, null, "ci"),
-                team("a", assessment("2024-Q4")),
-                team("b", assessment("2024-Q3")));
-
-        assertFalse(stale(report, "a"));
-        assertTrue(stale(report, "b"));
     }
 
     @Test
@@ -111,28 +105,6 @@ class StalenessSpecTest {
 
         assertEquals(period("2026-Q2"), report.currentPeriod());
         assertTrue(stale(report, "a"));
-    }
-
-    @Test
-    void monthly_periods_are_counted_in_months_across_the_turn_of_the_year() {
-        // Current 2026-01, stale-after 1: 2025-12 is 1 month behind (fresh), 2025-11 is 2 (stale).
-        Report report = report(organisation(Cadence.MONTHLY, "2026-01", 1, null, "ci"),
-                team("a", assessment("2025-12")),
-                team("b", assessment("2025-11")));
-
-        assertFalse(stale(report, "a"));
-        assertTrue(stale(report, "b"));
-    }
-
-    @Test
-    void a_monthly_team_exactly_stale_after_months_behind_is_not_stale() {
-        // Current 2026-01, stale-after 2: 2025-11 is 2 months behind → not stale; 2025-10 is 3 → stale.
-        Report report = report(organisation(Cadence.MONTHLY, "2026-01", 2, null, "ci"),
-                team("a", assessment("2025-11")),
-                team("b", assessment("2025-10")));
-
-        assertFalse(stale(report, "a"));
-        assertTrue(stale(report, "b"));
     }
 
     @Test
