@@ -65,35 +65,35 @@ class JsonExportNumbersSpecTest {
     void the_score_and_progress_are_written_with_one_decimal() throws IOException {
         String json = export();
 
-        assertContains(json, "\"score\": 75.0,"); // 3 / 4 × 100
-        assertContains(json, "\"progress\": 75.0");
+        assertContains(json, "\"score\":75.0,"); // 3 / 4 × 100
+        assertContains(json, "\"progress\":75.0");
     }
 
     @Test
     void money_saved_is_written_as_a_plain_number() throws IOException {
         String json = export();
 
-        assertContains(json, "\"hours-saved\": 480,");
-        assertContains(json, "\"money-saved\": 40800,"); // 480 × 85
+        assertContains(json, "\"hours-saved\":480,");
+        assertContains(json, "\"money-saved\":40800,"); // 480 × 85
     }
 
     @Test
     void shares_are_written_as_trimmed_fractions() throws IOException {
         String json = export();
 
-        assertContains(json, "\"devops-buddy-coverage\": 1,"); // 1 / 1
-        assertContains(json, "\"voluntary\": 1,"); // ci: 1 / 1
-        assertContains(json, "\"catalogue-coverage\": 0.6667,"); // 2 / 3 products
-        assertContains(json, "\"voluntary-share\": 0.5,"); // 1 of 2 uses not mandated
+        assertContains(json, "\"devops-buddy-coverage\":1,"); // 1 / 1
+        assertContains(json, "\"voluntary\":1,"); // ci: 1 / 1
+        assertContains(json, "\"catalogue-coverage\":0.6667,"); // 2 / 3 products
+        assertContains(json, "\"voluntary-share\":0.5,"); // 1 of 2 uses not mandated
     }
 
     @Test
     void figures_without_data_are_written_as_null_never_zero() throws IOException {
         String json = export();
 
-        assertContains(json, "\"csat\": null,");
-        assertContains(json, "\"incidents\": null,");
-        assertContains(json, "\"self-service-share\": null,");
-        assertContains(json, "\"rating\": null,"); // db has no rating
+        assertContains(json, "\"csat\":null,");
+        assertContains(json, "\"incidents\":null,");
+        assertContains(json, "\"self-service-share\":null,");
+        assertContains(json, "\"rating\":null,"); // db has no rating
     }
 }
