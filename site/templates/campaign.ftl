@@ -12,6 +12,7 @@
 <dt>From</dt><dd>${campaign.start} to ${campaign.deadline}</dd>
 <#if owner?has_content><dt>Owner</dt><dd>${owner}</dd></#if>
 </dl>
+<@layout.proposeChange editHref "campaign"/>
 
 <section aria-labelledby="burn-up">
 <h2 id="burn-up">Progress against the plan</h2>

@@ -2,6 +2,7 @@
 <#import "layout.ftl" as layout>
 <@layout.page title=title root=root site=site active="model">
 <h1>${name}</h1>
+<@layout.proposeChange editHref "model"/>
 
 <section aria-labelledby="levels">
 <h2 id="levels">Levels</h2>

@@ -12,6 +12,7 @@
 <#if team.devopsBuddy?has_content><dt>DevOps buddy</dt><dd>${team.devopsBuddy}</dd></#if>
 <#if team.size?has_content><dt>Size</dt><dd>${team.size}</dd></#if>
 </dl>
+<@layout.proposeChange editHref "team"/>
 
 <#if flags?has_content>
 <section aria-labelledby="second-look" class="callout">
