@@ -66,19 +66,21 @@ public final class EditUrl {
             return List.of(WANTED + ", found " + Quoted.of(text) + ", which is not an address ("
                     + e.getReason().toLowerCase(Locale.ROOT) + " at character " + (e.getIndex() + 1) + ")");
         }
+        // A user name or password is not quoted back: it may be a secret, and problems are printed in build logs.
+        String shown = uri.getRawUserInfo() == null ? text : text.replace(uri.getRawUserInfo() + "@", "");
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return List.of(WANTED + ", found " + Quoted.of(text)
+            return List.of(WANTED + ", found " + Quoted.of(shown)
                     + (scheme.isEmpty() ? ", which is not an absolute address" : ", whose scheme is " + Quoted.of(scheme)));
         }
         List<String> broken = new ArrayList<>();
         if (uri.getHost() == null) {
             broken.add("'" + KEY + "' must name the forge's host after " + scheme + "://, such as " + EXAMPLE
-                    + ", found " + Quoted.of(text));
+                    + ", found " + Quoted.of(shown));
         }
         if (uri.getRawUserInfo() != null) {
-            broken.add("'" + KEY + "' must not hold a user name or password (" + Quoted.of(uri.getRawUserInfo() + "@")
-                    + "): the address is shown on every page; remove it");
+            broken.add("'" + KEY + "' must not hold a user name or password (the part before @): the address is "
+                    + "shown on every page; remove it");
         }
         if (uri.getRawQuery() != null) {
             broken.add("'" + KEY + "' must not have a query (" + Quoted.of("?" + uri.getRawQuery())
@@ -90,8 +92,9 @@ public final class EditUrl {
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (uri.getHost() != null && !path.endsWith("/")) {
-            broken.add("'" + KEY + "' must end in /, since the path of a file is appended to it, such as "
-                    + EXAMPLE + ", found " + Quoted.of(text));
+            broken.add("'" + KEY + "' must end in /, since the path of a file is appended to it: "
+                    + (uri.getRawQuery() == null && uri.getRawFragment() == null ? "write " + Quoted.of(shown + "/")
+                    : "such as " + EXAMPLE));
         }
         return broken;
     }
