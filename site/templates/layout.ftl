@@ -47,19 +47,6 @@
 </html>
 </#macro>
 
-<#-- The link to the forge's page where a change to the file behind a page is proposed
-     (organisation.yaml edit-url); nothing when href is "". what is "team", "campaign" or "model":
-     the link's words are here, in one place, for every page that has such a link. -->
-<#assign proposeChangeTexts = {
-    "team": "Propose a change to this scorecard",
-    "campaign": "Propose a change to this campaign",
-    "model": "Propose a change to the maturity model"}>
-<#macro proposeChange href what>
-<#if href?has_content>
-<p class="propose-change"><a href="${href}" rel="nofollow noreferrer">${proposeChangeTexts[what]}</a></p>
-</#if>
-</#macro>
-
 <#macro level l><span class="level lvl-${l.rank}">${l.name}</span></#macro>
 
 <#macro trend cell><#if cell.trend == "up"><span class="trend up" title="${cell.trendText}">▲<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "down"><span class="trend down" title="${cell.trendText}">▼<span class="sr">${cell.trendText}</span></span><#elseif cell.trend == "same"><span class="trend same" title="${cell.trendText}">▶<span class="sr">${cell.trendText}</span></span></#if></#macro>

@@ -78,6 +78,26 @@ class EditLinksTest {
     }
 
     @Test
+    void a_themes_own_team_template_from_before_the_links_still_builds_and_the_other_pages_keep_theirs()
+            throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("edit-url"), temp.resolve("themed"));
+        Files.createDirectories(source.resolve("site/templates"));
+        String team = Files.readString(Path.of("site/templates/team.ftl"));
+        String older = team.replace("<#import \"propose-change.ftl\" as proposeChange>\n", "")
+                .replace("<@proposeChange.link editHref \"team\"/>\n", "");
+        assertFalse(older.contains("propose"));
+        Files.writeString(source.resolve("site/templates/team.ftl"), older);
+        Files.copy(Path.of("site/templates/layout.ftl"), source.resolve("site/templates/layout.ftl"));
+
+        BuiltSite themed = BuiltSite.build(source, temp.resolve("themed-site"));
+
+        assertNull(proposeChange(themed, "teams/alpha.html"));
+        assertEquals(PREFIX + "scorecards/model.yaml", proposeChange(themed, "model.html").attr("href"));
+        assertEquals(PREFIX + "scorecards/campaigns/buddy-everywhere.yaml",
+                proposeChange(themed, "campaigns/buddy-everywhere.html").attr("href"));
+    }
+
+    @Test
     void without_edit_url_no_page_links_to_a_change() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("edit-url"), temp.resolve("source"));
         Path organisation = source.resolve("scorecards/organisation.yaml");
