@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "propose-change.ftl" as proposeChange>
 <#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site active="campaigns">
 <h1>${campaign.name}</h1>
@@ -12,6 +13,7 @@
 <dt>From</dt><dd>${campaign.start} to ${campaign.deadline}</dd>
 <#if owner?has_content><dt>Owner</dt><dd>${owner}</dd></#if>
 </dl>
+<@proposeChange.link editHref "campaign"/>
 
 <section aria-labelledby="burn-up">
 <h2 id="burn-up">Progress against the plan</h2>

@@ -1,7 +1,9 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "propose-change.ftl" as proposeChange>
 <@layout.page title=title root=root site=site active="model">
 <h1>${name}</h1>
+<@proposeChange.link editHref "model"/>
 
 <section aria-labelledby="levels">
 <h2 id="levels">Levels</h2>

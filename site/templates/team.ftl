@@ -1,5 +1,6 @@
 <#ftl output_format="HTML">
 <#import "layout.ftl" as layout>
+<#import "propose-change.ftl" as proposeChange>
 <#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
 <h1>${team.name}</h1>
@@ -12,6 +13,7 @@
 <#if team.devopsBuddy?has_content><dt>DevOps buddy</dt><dd>${team.devopsBuddy}</dd></#if>
 <#if team.size?has_content><dt>Size</dt><dd>${team.size}</dd></#if>
 </dl>
+<@proposeChange.link editHref "team"/>
 
 <#if flags?has_content>
 <section aria-labelledby="second-look" class="callout">

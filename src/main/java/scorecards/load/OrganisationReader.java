@@ -82,6 +82,7 @@ final class OrganisationReader {
             review.rejectUnknown();
             return jump;
         }).orElse(Organisation.DEFAULT_LEVEL_JUMP);
+        String editUrl = EditUrl.read(fields).orElse(null);
         Optional<Fields> platform = fields.mapping("platform", "platform");
         if (platform.isEmpty() && !fields.has("platform")) {
             fields.missing("platform");
@@ -94,7 +95,7 @@ final class OrganisationReader {
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
                 leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey, factsIgnored,
-                levelJump), complete, outlierAfter));
+                levelJump, editUrl), complete, outlierAfter));
     }
 
     /**

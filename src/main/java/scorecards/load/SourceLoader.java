@@ -39,6 +39,16 @@ public final class SourceLoader {
     public static final String SURVEYS = FOLDER + "/surveys";
     public static final String FACTS = FOLDER + "/facts";
 
+    /** The file a team is read from, relative to the source: its id is the file's name. */
+    public static String teamFile(String teamId) {
+        return TEAMS + "/" + teamId + ".yaml";
+    }
+
+    /** The file a campaign is read from, relative to the source: its id is the file's name. */
+    public static String campaignFile(String campaignId) {
+        return CAMPAIGNS + "/" + campaignId + ".yaml";
+    }
+
     private final YamlReader yaml = new YamlReader();
     private final ContentReader.Reserved reserved;
 

@@ -32,7 +32,7 @@ final class SurveyMerge {
             survey.teams().forEach((teamId, tally) -> {
                 Location teamKey = sections.of(teamId, survey.period());
                 if (teamKey != null) {
-                    String teamFile = SourceLoader.TEAMS + "/" + teamId + ".yaml";
+                    String teamFile = SourceLoader.teamFile(teamId);
                     surveyProblems.report(tally.firstRow(), "team " + Quoted.of(teamId) + " also gives satisfaction for "
                             + survey.period() + " in " + teamFile + " (line " + teamKey.line() + "); give it in one "
                             + "place: remove that section, or this team's rows");

@@ -9,7 +9,9 @@ import java.util.List;
  * span, null for no limit. {@code survey} holds the settings for survey files, the defaults when
  * organisation.yaml gives none. {@code factsIgnoreColumns} are the facts files' extra columns that are
  * read past; {@code levelJump} is how many levels above the previous self-report an assessment
- * must climb to be flagged for a second look.
+ * must climb to be flagged for a second look. {@code editUrl} is the prefix of the forge's "edit this
+ * file" page, an http or https address ending in '/' to which the path of a file from the
+ * repository's root is appended; null when not given, and then the site links to no such page.
  */
 public record Organisation(
         String name,
@@ -25,7 +27,8 @@ public record Organisation(
         Integer exemptionMaxPeriods,
         SurveySettings survey,
         List<String> factsIgnoreColumns,
-        int levelJump) {
+        int levelJump,
+        String editUrl) {
 
     public static final int DEFAULT_STALE_AFTER = 1;
     public static final String DEFAULT_CURRENCY = "EUR";
@@ -44,6 +47,6 @@ public record Organisation(
     public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
             boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products) {
         this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
-                products, null, SurveySettings.DEFAULT, List.of(), DEFAULT_LEVEL_JUMP);
+                products, null, SurveySettings.DEFAULT, List.of(), DEFAULT_LEVEL_JUMP, null);
     }
 }

@@ -3,6 +3,7 @@ package scorecards.schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import scorecards.load.EditUrl;
 import scorecards.load.Fields;
 import scorecards.model.Cadence;
 import scorecards.model.Exemption;
@@ -33,6 +34,12 @@ public final class FormatSchema {
      * to {@code LAST_YEAR}). The export keeps {@link #PERIOD}, which exports of earlier releases meet.
      */
     static final String FILE_PERIOD = "^20[0-9]{2}-(Q[1-4]|0[1-9]|1[0-2])$";
+
+    /**
+     * An edit-url as the validator takes it: http or https in any case, a host without a user name,
+     * a path ending in '/', no query and no fragment.
+     */
+    static final String EDIT_URL = "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#@\\s]+/([^?#\\s]*/)?$";
 
     private FormatSchema() {
     }
@@ -113,6 +120,10 @@ public final class FormatSchema {
                         optional("level-jump", new Number(1.0, 1000.0, true), "An assessment whose overall level "
                                 + "stands this many levels above the team's previous self-report is flagged; "
                                 + "default 2"))), "Review flags"),
+                optional("edit-url", new Text(EDIT_URL, EditUrl.MAX_LENGTH, false), "The prefix of the forge's \"edit this file\" "
+                        + "page, an http or https address ending in /, e.g. https://github.com/acme/scorecards/edit/main/ "
+                        + "or https://gitlab.com/acme/scorecards/-/edit/main/; team, campaign and model pages then link "
+                        + "to their file's page"),
                 required("platform", platform, "The platform")));
     }
 

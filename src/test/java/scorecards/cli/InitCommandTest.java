@@ -61,6 +61,24 @@ class InitCommandTest {
     }
 
     @Test
+    void the_new_organisation_yaml_offers_edit_url_commented_out_in_githubs_and_gitlabs_form() throws Exception {
+        Path folder = temp.resolve("org");
+        assertEquals(0, CliRun.of("init", folder.toString()).exitCode());
+        Path organisation = folder.resolve("scorecards/organisation.yaml");
+        String text = Files.readString(organisation);
+
+        assertTrue(text.contains("\n# edit-url: https://github.com/<owner>/<repo>/edit/main/\n"), text);
+        assertTrue(text.contains("https://gitlab.com/<group>/<project>/-/edit/main/"), text);
+        assertEquals("valid: 5 files checked, 1 team\n", CliRun.of("validate", "--source", folder.toString()).out());
+
+        // Uncommented with a real address, the key is read as it stands.
+        Files.writeString(organisation, text.replace("# edit-url: https://github.com/<owner>/<repo>/edit/main/",
+                "edit-url: https://github.com/acme/scorecards/edit/main/"));
+        CliRun validate = CliRun.of("validate", "--source", folder.toString());
+        assertEquals("valid: 5 files checked, 1 team\n", validate.out(), validate.err());
+    }
+
+    @Test
     void a_hostile_organisation_name_stays_text_in_every_file() throws Exception {
         Path folder = temp.resolve("hostile");
         String name = "Acme</name><script>x</script> \"&\" `*_[x](y)` --";

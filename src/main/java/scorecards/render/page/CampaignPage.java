@@ -3,6 +3,7 @@ package scorecards.render.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import scorecards.load.SourceLoader;
 import scorecards.model.Campaign;
 import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
@@ -43,7 +44,8 @@ final class CampaignPage {
                         "svg", CampaignBadges.of(score).svg("badge-campaign-" + campaign.id()),
                         "href", CampaignBadges.path(campaign.id()),
                         "markdown", CampaignBadges.markdown(score, context.siteUrl),
-                        "absolute", !context.siteUrl.isEmpty()));
+                        "absolute", !context.siteUrl.isEmpty()),
+                "editHref", context.editHref(SourceLoader.campaignFile(campaign.id())));
         return new Page(CampaignText.href(campaign.id()), "campaign.ftl", campaign.name(), model);
     }
 

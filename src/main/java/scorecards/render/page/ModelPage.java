@@ -3,6 +3,7 @@ package scorecards.render.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import scorecards.load.SourceLoader;
 import scorecards.model.Dimension;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
@@ -52,7 +53,8 @@ final class ModelPage {
                 "ownMetrics", own,
                 "secondLook", context.secondLook,
                 "levelJump", context.report.input().organisation().levelJump(),
-                "staleAfter", context.report.input().organisation().staleAfter());
+                "staleAfter", context.report.input().organisation().staleAfter(),
+                "editHref", context.editHref(SourceLoader.MODEL));
         return new Page("model.html", "model.ftl", "Maturity model", model);
     }
 

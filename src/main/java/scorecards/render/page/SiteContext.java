@@ -1,5 +1,6 @@
 package scorecards.render.page;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,8 @@ import scorecards.score.TribeScore;
 
 /** What every page builder needs to look up: names, links and the roll-ups by period. */
 final class SiteContext {
+
+    private static final String HEX = "0123456789ABCDEF";
 
     final Report report;
     /** The published address ending in '/', or "" when the build does not know it. */
@@ -144,6 +147,40 @@ final class SiteContext {
 
     String currency() {
         return report.input().organisation().currency();
+    }
+
+    /**
+     * The forge's page where a change to a file of the repository is proposed: organisation.yaml's
+     * edit-url followed by the file's path from the repository's root, each of its parts encoded
+     * for an address; "" when the organisation gives no edit-url.
+     *
+     * @param file the path as the file is read, with '/' separators, e.g. "scorecards/model.yaml"
+     */
+    String editHref(String file) {
+        String prefix = report.input().organisation().editUrl();
+        if (prefix == null) {
+            return "";
+        }
+        StringBuilder href = new StringBuilder(prefix);
+        String[] segments = file.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            href.append(i == 0 ? "" : "/").append(pathSegment(segments[i]));
+        }
+        return href.toString();
+    }
+
+    /** One part of a path as an address writes it: every byte but the unreserved characters percent-encoded. */
+    static String pathSegment(String segment) {
+        StringBuilder encoded = new StringBuilder(segment.length());
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return encoded.toString();
     }
 
     static String teamHref(String teamId) {

@@ -3,6 +3,7 @@ package scorecards.render.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import scorecards.load.SourceLoader;
 import scorecards.model.Assessment;
 import scorecards.model.Dimension;
 import scorecards.model.Exemption;
@@ -107,7 +108,8 @@ final class TeamPage {
                 "campaigns", campaigns(team, context),
                 "flags", SecondLook.reasons(team, latest, context),
                 "flagsHref", !latest.review().flags().isEmpty()
-                        && assessment.period().equals(context.report.currentPeriod()) ? SecondLook.PATH : "");
+                        && assessment.period().equals(context.report.currentPeriod()) ? SecondLook.PATH : "",
+                "editHref", context.editHref(SourceLoader.teamFile(team.team().id())));
         return new Page(SiteContext.teamHref(team.team().id()), "team.ftl", team.team().name(), model);
     }
 
