@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import scorecards.load.SourceLoader;
 import scorecards.model.Cadence;
+import scorecards.model.MaturityModel;
+import scorecards.model.MetricCatalogue;
 import scorecards.model.Period;
 import scorecards.schema.SchemaWriter;
 
@@ -84,7 +87,10 @@ public final class NewSiteRepository {
             Files.createDirectories(target.getParent());
             Files.writeString(target, fill(template(file.getKey()), values), StandardCharsets.UTF_8);
         }
-        SchemaWriter.writeAll(folder.resolve("scorecards/schemas"));
+        // From the starter model, which has metrics of its own: editors must know its sections from the start.
+        MetricCatalogue metrics = new SourceLoader().loadModel(folder).flatMap(SourceLoader.ModelResult::model)
+                .map(MaturityModel::metrics).orElseThrow(() -> new IOException("this build's starter model.yaml has problems"));
+        SchemaWriter.writeAll(folder.resolve("scorecards/schemas"), metrics);
         NewTeam.write(folder, STARTER_TEAM, Optional.of("Example team"));
         try (Stream<Path> files = Files.walk(folder)) {
             return new Written(folder, (int) files.filter(Files::isRegularFile).count());

@@ -49,6 +49,23 @@ class InitCommandTest {
     }
 
     @Test
+    void the_schemas_init_writes_know_the_starter_models_own_sections_as_the_schemas_command_would_write_them()
+            throws Exception {
+        Path folder = temp.resolve("org");
+        assertEquals(0, CliRun.of("init", folder.toString()).exitCode());
+        Path rewritten = temp.resolve("rewritten");
+        CliRun schemas = CliRun.of("schemas", "--source", folder.toString(), "--output", rewritten.toString());
+        assertEquals(0, schemas.exitCode(), schemas.out() + schemas.err());
+
+        for (String schema : List.of("model", "organisation", "team", "campaign")) {
+            String file = schema + ".schema.json";
+            assertEquals(Files.readString(rewritten.resolve(file)),
+                    Files.readString(folder.resolve("scorecards/schemas").resolve(file)), file);
+        }
+        assertTrue(Files.readString(folder.resolve("scorecards/schemas/team.schema.json")).contains("\"delivery\""));
+    }
+
+    @Test
     void the_pom_uses_this_release_of_the_plugin() throws Exception {
         Path folder = temp.resolve("org");
         assertEquals(0, CliRun.of("init", folder.toString()).exitCode());

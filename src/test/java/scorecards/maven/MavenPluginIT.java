@@ -206,6 +206,18 @@ class MavenPluginIT {
         assertTrue(validate.output().contains("valid: 6 files checked, 2 teams"), validate.output());
     }
 
+    @Test
+    void schemas_rewrites_the_editors_schemas_from_the_repositorys_model() throws Exception {
+        Path repository = copyOfInitialised("schemas");
+        Path teamSchema = repository.resolve("scorecards/schemas/team.schema.json");
+        String written = Files.readString(teamSchema);
+        Files.delete(teamSchema);
+        Run schemas = maven(repository, "scorecards:schemas");
+        assertEquals(0, schemas.exitCode(), schemas.output());
+        assertTrue(schemas.output().contains("wrote 5 schemas into "), schemas.output());
+        assertEquals(written, Files.readString(teamSchema));
+    }
+
     /** The frozen site repositories of format 1.0, which every release must keep building. */
     static Stream<Path> compatibilityCorpus() throws IOException {
         Path corpus = Path.of("src/test/resources/compatibility");
