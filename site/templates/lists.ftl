@@ -20,7 +20,7 @@
 <#macro teamTable rows id caption root>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table>
 <caption id="${id}">${caption}</caption>
-<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("lists.teams.latest")}</th><th scope="col">${msg("lists.teams.overall-level")}</th><th scope="col">${msg("lists.teams.score")}</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("lists.teams.latest")}</th><th scope="col">${msg("lists.teams.overall-level")}</th><th scope="col">${msg("column.score")}</th></tr></thead>
 <tbody>
 <#list rows as t>
 <tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.score}</td></tr>
@@ -35,7 +35,7 @@
 <div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table">
 <table class="matrix">
 <caption id="teams-table">${msg("lists.names.caption")}<#if list.pages?size gt 1>, ${msg("lists.names.part", list.from, list.to, list.total)}</#if></caption>
-<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("lists.names.overall")}</th><#list list.dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.overall")}</th><#list list.dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
 <tbody>
 <#list list.rows as row>
 <tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <a class="tribe" href="${root}${row.tribeHref}"><span class="sr">${msg("lists.names.tribe")} </span>${row.tribe}</a></#if></th>
@@ -98,9 +98,9 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
 <caption id="teams-table">${list.caption}</caption>
-<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.level")}</th><th scope="col">${msg("lists.dimension.passing")}</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.level")}</th><th scope="col">${msg("column.checks-passing")}</th></tr></thead>
 <tbody>
-<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${msg("lists.dimension.exempt", t.exempt)})</a></#if></td></tr></#list>
+<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${msg("exempt.count", t.exempt)})</a></#if></td></tr></#list>
 </tbody>
 </table></div>
 <@next list root/>
@@ -110,9 +110,9 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="users-table"><table>
 <caption id="users-table">${list.caption}</caption>
-<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("lists.users.adoption")}</th><th scope="col">${msg("lists.users.rating")}</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.adoption")}</th><th scope="col">${msg("column.rating")}</th></tr></thead>
 <tbody>
-<#list list.rows as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>${msg("lists.users.mandated")}<#else>${msg("lists.users.voluntary")}</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
+<#list list.rows as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>${msg("value.mandated")}<#else>${msg("value.voluntary")}</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
 </tbody>
 </table></div>
 <@next list root/>
@@ -122,7 +122,7 @@
 <#macro standings list root>
 <@pager list root/>
 <ul class="standings">
-<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.lacks?has_content>: ${msg("lists.standings.needs")}<ul><#list s.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
+<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.lacks?has_content>: ${msg("campaign.needs")}<ul><#list s.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
 </ul>
 <@next list root/>
 </#macro>
