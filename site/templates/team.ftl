@@ -45,7 +45,7 @@
 <section aria-labelledby="campaigns">
 <h2 id="campaigns">${msg("team.campaigns")}</h2>
 <ul class="standings">
-<#list campaigns as c><li><a href="${root}${c.href}">${c.name}</a> (<@layout.status c.status/>, ${msg("team.campaigns.goal", c.target, c.scope, c.deadline)}): <#if c.meets><span class="pass">✔ ${msg("team.campaigns.meets", team.name)}</span><#else><span class="fail">✘ ${msg("team.campaigns.not-yet")}</span>, ${msg("campaign.needs")}<ul><#list c.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
+<#list campaigns as c><li><a href="${root}${c.href}">${c.name}</a> (<@layout.status c.status/>, ${msg("campaign.goal", c.target, c.scope, c.deadline)}): <#if c.meets><span class="pass">✔ ${msg("team.campaigns.meets", team.name)}</span><#else><span class="fail">✘ ${msg("team.campaigns.not-yet")}</span>, ${msg("campaign.needs")}<ul><#list c.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
 </ul>
 </section>
 </#if>
@@ -168,7 +168,7 @@ ${chart?no_esc}
 <h2 id="badge">${msg("team.badge")}</h2>
 <p class="badge-preview">${badge.svg?no_esc}</p>
 <#assign badgeLink><a href="${root}${badge.href}">${badge.href}</a></#assign>
-<p>${msg("team.badge.intro", badgeLink)}<#if !badge.absolute> ${msg("team.badge.relative")}</#if>:</p>
+<p>${msg("team.badge.intro", badgeLink)}<#if !badge.absolute> ${msg("badge.relative")}</#if>:</p>
 <pre class="snippet"><code>${badge.markdown}</code></pre>
 </section>
 
