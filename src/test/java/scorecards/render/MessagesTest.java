@@ -68,6 +68,25 @@ class MessagesTest {
     }
 
     @Test
+    void a_text_is_markup_of_the_page_and_its_values_are_escaped_for_it() throws Exception {
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("html.ftl"), """
+                <#ftl output_format="HTML"><#assign link><a href="x">${"R&D"}</a></#assign>${msg("text", "<b>it's</b>", 1.50, link)}""");
+        Files.writeString(templates.resolve("xml.ftl"), """
+                <#ftl output_format="XML">${msg("text", "<b>it's</b>", 2, "")}""");
+        freemarker.template.Configuration configuration = PageRenderer.configuration(templates,
+                Messages.of("test.properties", Map.of("text", "<em>It's</em> {0}, {1} and {2}")));
+
+        java.io.StringWriter html = new java.io.StringWriter();
+        configuration.getTemplate("html.ftl").process(Map.of(), html);
+        java.io.StringWriter xml = new java.io.StringWriter();
+        configuration.getTemplate("xml.ftl").process(Map.of(), xml);
+
+        assertEquals("<em>It's</em> &lt;b&gt;it&#39;s&lt;/b&gt;, 1.5 and <a href=\"x\">R&amp;D</a>", html.toString());
+        assertEquals("<em>It's</em> &lt;b&gt;it&apos;s&lt;/b&gt;, 2 and ", xml.toString());
+    }
+
+    @Test
     void a_template_asking_for_a_text_the_file_lacks_fails_the_build_in_one_line_naming_the_key_and_template()
             throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
