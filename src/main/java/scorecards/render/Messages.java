@@ -11,6 +11,7 @@ import freemarker.template.TemplateScalarModel;
 import freemarker.template.SimpleScalar;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,26 +48,31 @@ public final class Messages implements TemplateMethodModelEx {
         this.texts = Map.copyOf(texts);
     }
 
-    /** The texts of a properties file read as UTF-8. */
-    public static Messages read(Path path) throws IOException {
+    /** The texts of a properties file read as UTF-8; {@code name} is how a problem names the file. */
+    public static Messages read(Path path, String name) throws IOException {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(in);
+        } catch (CharacterCodingException e) {
+            throw new PageRenderer.TemplateFailure(name + ": not UTF-8 text", e);
+        } catch (IllegalArgumentException e) {
+            // A malformed Unicode escape (a backslash, u and four hexadecimal digits).
+            throw new PageRenderer.TemplateFailure(name + ": " + e.getMessage(), e);
         }
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return new Messages(path.getFileName().toString(), texts);
+        return new Messages(name, texts);
     }
 
     /**
      * These texts with a site's own laid over them key by key. A key the theme does not have is refused:
      * it would change nothing, and is most likely a misspelt one.
      */
-    public Messages overriddenBy(Messages own, String ownName) throws IOException {
+    public Messages overriddenBy(Messages own) throws IOException {
         Map<String, String> merged = new TreeMap<>(texts);
         for (Map.Entry<String, String> text : new TreeMap<>(own.texts).entrySet()) {
             if (!texts.containsKey(text.getKey())) {
-                throw new PageRenderer.TemplateFailure(ownName + ": the theme has no text " + text.getKey()
+                throw new PageRenderer.TemplateFailure(own.file + ": the theme has no text " + text.getKey()
                         + scorecards.load.Suggestions.closest(text.getKey(), texts.keySet())
                                 .map(close -> "; did you mean " + close + "?").orElse(""), null);
             }

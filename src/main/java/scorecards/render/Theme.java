@@ -43,14 +43,14 @@ public final class Theme {
             }
         }
         Path overrides = source.resolve(SOURCE_FOLDER);
-        Messages messages = Messages.read(folder.resolve(Messages.FILE));
+        Messages messages = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
         if (Files.isDirectory(overrides, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> paths = Files.walk(overrides)) {
                 for (Path path : paths.sorted().toList()) {
                     // Symbolic links are not followed: a theme cannot pull in files from outside the source.
                     if (path.equals(overrides.resolve(Messages.FILE)) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
-                        messages = messages.overriddenBy(Messages.read(path), SOURCE_FOLDER + "/" + Messages.FILE);
+                        messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
                     } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                         Path target = folder.resolve(overrides.relativize(path).toString());
                         Files.createDirectories(target.getParent());

@@ -41,7 +41,7 @@ class MessagesTest {
             }
         }
         Set<String> inFile = new TreeSet<>();
-        for (String key : Messages.read(THEME.resolve(Messages.FILE)).keys()) {
+        for (String key : Messages.read(THEME.resolve(Messages.FILE), Messages.FILE).keys()) {
             // A count's text is one key in the templates, two in the file.
             inFile.add(key.endsWith(Messages.ONE) ? key.substring(0, key.length() - Messages.ONE.length())
                     : key.endsWith(Messages.OTHER) ? key.substring(0, key.length() - Messages.OTHER.length()) : key);
@@ -134,6 +134,26 @@ class MessagesTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals("build failed: site/messages_en.properties: the theme has no text nav.overveiw; did you mean"
                 + " nav.overview?", run.err().lines().findFirst().orElseThrow().strip(), run.err());
+    }
+
+    @Test
+    void a_site_file_of_texts_that_cannot_be_read_fails_the_build_in_one_line() throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        Files.createDirectories(source.resolve("site"));
+        Files.write(source.resolve("site/messages_en.properties"), new byte[] {'a', '=', (byte) 0xff, '\n'});
+
+        CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("build failed: site/messages_en.properties: not UTF-8 text",
+                run.err().lines().findFirst().orElseThrow().strip(), run.err());
+        Files.writeString(source.resolve("site/messages_en.properties"), "nav.needs=\\u00zz\n");
+
+        CliRun escape = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
+
+        assertEquals(1, escape.exitCode(), escape.err());
+        assertEquals("build failed: site/messages_en.properties: Malformed \\uxxxx encoding.",
+                escape.err().lines().findFirst().orElseThrow().strip(), escape.err());
     }
 
     private static Set<String> difference(Set<String> a, Set<String> b) {
