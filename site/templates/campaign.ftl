@@ -4,50 +4,51 @@
 <#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site active="campaigns">
 <h1>${campaign.name}</h1>
-<p class="lead"><@layout.status campaign.status/> · ${campaign.target} of ${campaign.scope} by ${campaign.deadline}</p>
+<p class="lead"><@layout.status campaign.status/> · ${msg("campaign.goal", campaign.target, campaign.scope, campaign.deadline)}</p>
 <#if description?has_content><div class="description">${description?no_esc}</div></#if>
 <dl class="facts">
-<dt>Goal</dt><dd>${campaign.goal}</dd>
-<dt>Scope</dt><dd>${campaign.scope}</dd>
-<dt>Target</dt><dd>${campaign.target} of the teams in scope</dd>
-<dt>From</dt><dd>${campaign.start} to ${campaign.deadline}</dd>
-<#if owner?has_content><dt>Owner</dt><dd>${owner}</dd></#if>
+<dt>${msg("campaign.facts.goal")}</dt><dd>${campaign.goal}</dd>
+<dt>${msg("campaign.facts.scope")}</dt><dd>${campaign.scope}</dd>
+<dt>${msg("campaign.facts.target")}</dt><dd>${msg("campaign.facts.target.value", campaign.target)}</dd>
+<dt>${msg("campaign.facts.from")}</dt><dd>${msg("campaign.facts.from.value", campaign.start, campaign.deadline)}</dd>
+<#if owner?has_content><dt>${msg("campaign.facts.owner")}</dt><dd>${owner}</dd></#if>
 </dl>
 <@proposeChange.link editHref "campaign"/>
 
 <section aria-labelledby="burn-up">
-<h2 id="burn-up">Progress against the plan</h2>
+<h2 id="burn-up">${msg("campaign.progress")}</h2>
 <#if progress?has_content>
 <figure>
 ${chart?no_esc}
 <figcaption>
-<@layout.periodTable "progress-table" "Teams meeting the goal of ${campaign.name}, by period" progress; part, p>
-<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams in scope</th><th scope="col">Meeting the goal</th><th scope="col">Share</th><th scope="col">Expected</th></tr>
+<@layout.periodTable "progress-table" msg("campaign.progress.caption", campaign.name) progress; part, p>
+<#if part == "head"><tr><th scope="col">${msg("column.period")}</th><th scope="col">${msg("campaign.progress.in-scope")}</th><th scope="col">${msg("campaigns.meeting")}</th><th scope="col">${msg("campaign.progress.share")}</th><th scope="col">${msg("campaign.progress.expected")}</th></tr>
 <#elseif part == "row"><tr><th scope="row">${p.period}</th><td class="num">${p.inScope}</td><td class="num">${p.meeting}</td><td class="num"><@layout.nodata p.share/></td><td class="num">${p.expected}</td></tr>
 </#if>
 </@layout.periodTable>
 </figcaption>
 </figure>
 <#else>
-<p>The campaign starts in ${campaign.start}, after the current period ${site.period}.</p>
+<p>${msg("campaign.progress.later", campaign.start, site.period)}</p>
 </#if>
 </section>
 
 <section aria-labelledby="not-yet">
-<h2 id="not-yet">Teams not meeting the goal yet</h2>
+<h2 id="not-yet">${msg("campaign.not-yet")}</h2>
 <#if notMeeting?has_content>
 <@lists.standings notMeetingList root/>
 <#elseif progress?has_content>
-<p>Every team in scope meets the goal.</p>
+<p>${msg("campaign.not-yet.all-meet")}</p>
 <#else>
-<p>None yet.</p>
+<p>${msg("campaign.not-yet.none")}</p>
 </#if>
 </section>
 
 <section aria-labelledby="badge">
-<h2 id="badge">Badge for a README</h2>
+<h2 id="badge">${msg("campaign.badge")}</h2>
 <p class="badge-preview">${badge.svg?no_esc}</p>
-<p>The badge shows the campaign's status and the share of teams meeting its goal; it is rebuilt with the site, at <a href="${root}${badge.href}">${badge.href}</a>. To show it in a README, paste this Markdown<#if !badge.absolute> and put the site's address before both paths, which are relative to the site's root</#if>:</p>
+<#assign badgeLink><a href="${root}${badge.href}">${badge.href}</a></#assign>
+<p>${msg("campaign.badge.intro", badgeLink)}<#if !badge.absolute> ${msg("badge.relative")}</#if>:</p>
 <pre class="snippet"><code>${badge.markdown}</code></pre>
 </section>
 </@layout.page>

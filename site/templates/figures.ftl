@@ -15,8 +15,8 @@
 </#macro>
 <#macro adoptionTable adoption period root>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="adoption-table"><table>
-<caption id="adoption-table">Adoption by product, ${period}</caption>
-<thead><tr><th scope="col">Product</th><th scope="col">Voluntary</th><th scope="col">Change</th><th scope="col">Mandated</th></tr></thead>
+<caption id="adoption-table">${msg("figures.adoption.caption", period)}</caption>
+<thead><tr><th scope="col">${msg("figures.adoption.product")}</th><th scope="col">${msg("figures.adoption.voluntary")}</th><th scope="col">${msg("figures.adoption.change")}</th><th scope="col">${msg("figures.adoption.mandated")}</th></tr></thead>
 <tbody>
 <#list adoption as p>
 <tr><th scope="row"><a href="${root}${p.href}">${p.name}</a></th><td class="num">${p.voluntary}</td><td class="num">${p.voluntaryChange}</td><td class="num">${p.mandated}</td></tr>
@@ -28,8 +28,8 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<@layout.periodTable "distribution-table" "Teams per overall level, by period" distribution; part, d>
-<#if part == "head"><tr><th scope="col">Period</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">Teams</th></tr>
+<@layout.periodTable "distribution-table" msg("figures.distribution.caption") distribution; part, d>
+<#if part == "head"><tr><th scope="col">${msg("column.period")}</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">${msg("column.teams")}</th></tr>
 <#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
 </#if>
 </@layout.periodTable>
@@ -41,18 +41,18 @@ ${chart?no_esc}
 <#list metrics as m>
 <h3 id="metric-${m.id}">${m.name}</h3>
 <#if m.description?has_content><div class="description">${m.description?no_esc}</div></#if>
-<p class="how">${m.how?cap_first}<#if m.better?has_content>; ${m.better} is better</#if>.</p>
+<p class="how">${m.how?cap_first}<#if m.better?has_content>; ${msg("metrics.better", m.better)}</#if>.</p>
 <#if m.kind != "none">
 <figure>
 <#if m.chart?has_content>${m.chart?no_esc}</#if>
 <figcaption>
-<@layout.periodTable "metric-${m.id}-table" "${m.name}, by period" m.rows; part, r>
+<@layout.periodTable "metric-${m.id}-table" msg("metrics.caption", m.name) m.rows; part, r>
 <#if m.kind == "distribution">
-<#if part == "head"><tr><th scope="col">Period</th><#list m.choices as c><th scope="col">${c}</th></#list><th scope="col">No data</th><th scope="col">Teams assessed</th></tr>
+<#if part == "head"><tr><th scope="col">${msg("column.period")}</th><#list m.choices as c><th scope="col">${c}</th></#list><th scope="col">${msg("metrics.no-data")}</th><th scope="col">${msg("metrics.teams-assessed")}</th></tr>
 <#elseif part == "row"><tr><th scope="row">${r.period}</th><#list r.counts as c><td class="num">${c}</td></#list><td class="num">${r.noData}</td><td class="num">${r.teams}</td></tr>
 </#if>
 <#else>
-<#if part == "head"><tr><th scope="col">Period</th><th scope="col">${m.name}</th><th scope="col">Teams with a value</th><th scope="col">Teams assessed</th></tr>
+<#if part == "head"><tr><th scope="col">${msg("column.period")}</th><th scope="col">${m.name}</th><th scope="col">${msg("metrics.teams-with-value")}</th><th scope="col">${msg("metrics.teams-assessed")}</th></tr>
 <#elseif part == "row"><tr><th scope="row">${r.period}</th><td class="num"><@layout.nodata r.value/></td><td class="num">${r.given}</td><td class="num">${r.teams}</td></tr>
 </#if>
 </#if>

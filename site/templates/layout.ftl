@@ -15,22 +15,22 @@
 <link rel="stylesheet" href="${root}css/site.css">
 <link rel="stylesheet" href="${root}css/levels.css">
 <link rel="stylesheet" href="${root}css/charts.css">
-<link rel="alternate" type="application/atom+xml" title="${site.name}: change journal" href="${root}feed.xml">
+<link rel="alternate" type="application/atom+xml" title="${msg("layout.feed", site.name)}" href="${root}feed.xml">
 </head>
 <body>
-<a class="skip" href="#main">Skip to content</a>
+<a class="skip" href="#main">${msg("layout.skip")}</a>
 <header class="site-header">
   <a class="site-name" href="${root}index.html">${site.name}</a>
-  <nav aria-label="Site">
+  <nav aria-label="${msg("nav.site")}">
     <ul>
       <#list [
-          {"id": "overview", "title": "Overview", "href": "index.html"},
-          {"id": "tribes", "title": "Tribes", "href": "tribes/index.html"},
-          {"id": "campaigns", "title": "Campaigns", "href": "campaigns.html"},
-          {"id": "model", "title": "Maturity model", "href": "model.html"},
-          {"id": "needs", "title": "Needs", "href": "needs.html"},
-          {"id": "business-case", "title": "Business case", "href": "business-case.html"},
-          {"id": "journal", "title": "Change journal", "href": "journal/index.html"}] as item>
+          {"id": "overview", "title": msg("nav.overview"), "href": "index.html"},
+          {"id": "tribes", "title": msg("nav.tribes"), "href": "tribes/index.html"},
+          {"id": "campaigns", "title": msg("nav.campaigns"), "href": "campaigns.html"},
+          {"id": "model", "title": msg("nav.model"), "href": "model.html"},
+          {"id": "needs", "title": msg("nav.needs"), "href": "needs.html"},
+          {"id": "business-case", "title": msg("nav.business-case"), "href": "business-case.html"},
+          {"id": "journal", "title": msg("nav.journal"), "href": "journal/index.html"}] as item>
       <li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
       </#list>
     </ul>
@@ -40,8 +40,8 @@
 <#nested>
 </main>
 <footer class="site-footer">
-  <#if site.pages?has_content><nav aria-label="Pages"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
-  <p>${site.name} · platform-as-product scorecards<#if site.period?has_content> · current period ${site.period}</#if> · <a href="${root}data/scorecards.json">data (JSON)</a> · <a href="${root}data/teams.csv">data (CSV)</a></p>
+  <#if site.pages?has_content><nav aria-label="${msg("footer.pages")}"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
+  <p>${msg("footer.site", site.name)}<#if site.period?has_content> · ${msg("footer.period", site.period)}</#if> · <a href="${root}data/scorecards.json">${msg("footer.json")}</a> · <a href="${root}data/teams.csv">${msg("footer.csv")}</a></p>
 </footer>
 </body>
 </html>
@@ -53,7 +53,7 @@
 
 <#macro status s><span class="status status-${s.id}">${s.words}</span></#macro>
 
-<#macro nodata value><#if value == "no data"><span class="no-data">no data</span><#elseif value == "withheld"><span class="withheld">withheld</span><#else>${value}</#if></#macro>
+<#macro nodata value><#if value == "no data"><span class="no-data">${msg("value.no-data")}</span><#elseif value == "withheld"><span class="withheld">${msg("value.withheld")}</span><#else>${value}</#if></#macro>
 
 <#-- A table of figures by period, newest first. Of a long history the latest twelve periods are
      in the table and the rest one click away, in a second table inside <details>, so that every
@@ -73,9 +73,9 @@
 <#if newest?size gt 12>
 <#local earlier = newest[12..]>
 <details class="earlier">
-<summary>Earlier periods: ${earlier?last.period} to ${earlier?first.period} (${earlier?size})</summary>
+<summary>${msg("periods.earlier", earlier?last.period, earlier?first.period, earlier?size)}</summary>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods">
-<caption id="${id}-earlier">${caption}: ${earlier?last.period} to ${earlier?first.period}</caption>
+<caption id="${id}-earlier">${msg("periods.earlier-caption", caption, earlier?last.period, earlier?first.period)}</caption>
 <thead><#nested "head", {}></thead>
 <tbody>
 <#list earlier as r><#nested "row", r></#list>

@@ -6,24 +6,24 @@
 
 <#macro pager list root>
 <#if list.pages?size gt 1>
-<nav class="pager" aria-label="Parts of the list of ${list.noun}">
-<p>${list.noun?cap_first} ${list.from} to ${list.to} of ${list.total}, in ${list.pages?size} parts:</p>
+<nav class="pager" aria-label="${msg("pager.label", list.noun)}">
+<p>${msg("pager.parts", list.noun?cap_first, list.from, list.to, list.total, list.pages?size)}</p>
 <ul><#list list.pages as p><li><a href="${root}${p.href}"<#if p.current> aria-current="page"</#if>>${p.label}</a></li></#list></ul>
 </nav>
 </#if>
 </#macro>
 
 <#macro next list root>
-<#if list.next?is_hash><p class="pager-next"><a href="${root}${list.next.href}">Next: ${list.noun} ${list.next.from} to ${list.next.to} of ${list.total}</a></p></#if>
+<#if list.next?is_hash><p class="pager-next"><a href="${root}${list.next.href}">${msg("pager.next", list.noun, list.next.from, list.next.to, list.total)}</a></p></#if>
 </#macro>
 
 <#macro teamTable rows id caption root>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table>
 <caption id="${id}">${caption}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Latest assessment</th><th scope="col">Overall level</th><th scope="col">Score</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("lists.teams.latest")}</th><th scope="col">${msg("lists.teams.overall-level")}</th><th scope="col">${msg("column.score")}</th></tr></thead>
 <tbody>
 <#list rows as t>
-<tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.score}</td></tr>
+<tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.score}</td></tr>
 </#list>
 </tbody>
 </table></div>
@@ -34,12 +34,12 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table">
 <table class="matrix">
-<caption id="teams-table">Latest level of each team per dimension<#if list.pages?size gt 1>, teams ${list.from} to ${list.to} of ${list.total}</#if></caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Overall</th><#list list.dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
+<caption id="teams-table">${msg("lists.names.caption")}<#if list.pages?size gt 1>, ${msg("lists.names.part", list.from, list.to, list.total)}</#if></caption>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.overall")}</th><#list list.dimensions as d><th scope="col"><a href="${root}${d.href}">${d.name}</a></th></#list></tr></thead>
 <tbody>
 <#list list.rows as row>
-<tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <a class="tribe" href="${root}${row.tribeHref}"><span class="sr">Tribe </span>${row.tribe}</a></#if></th>
-<td>${row.period}<#if row.stale> <span class="badge">stale</span></#if></td>
+<tr<#if row.stale> class="stale"</#if>><th scope="row"><a href="${root}${row.href}">${row.name}</a><#if row.tribe?has_content> <a class="tribe" href="${root}${row.tribeHref}"><span class="sr">${msg("lists.names.tribe")} </span>${row.tribe}</a></#if></th>
+<td>${row.period}<#if row.stale> <span class="badge">${msg("badge.stale")}</span></#if></td>
 <td><@layout.level row.overall/> <@layout.trend row.overall/></td>
 <#list row.cells as cell><td><@layout.level cell/> <@layout.trend cell/></td></#list>
 </tr>
@@ -55,8 +55,8 @@
 <@pager list root/>
 <#list list.rows as g>
 <section aria-labelledby="group-${g?index}">
-<h2 id="group-${g?index}"><#if g.href?has_content><a href="${root}${g.href}">${g.name}</a><#else>${g.name}</#if><#if g.continued> (continued)</#if></h2>
-<@teamTable g.teams "group-${g?index}-table" "Teams of ${g.name}" root/>
+<h2 id="group-${g?index}"><#if g.href?has_content><a href="${root}${g.href}">${g.name}</a><#else>${g.name}</#if><#if g.continued> (${msg("lists.by-tribe.continued")})</#if></h2>
+<@teamTable g.teams "group-${g?index}-table" msg("lists.by-tribe.caption", g.name) root/>
 </section>
 </#list>
 <@next list root/>
@@ -65,14 +65,14 @@
 <#-- Teams with their latest assessment, level and score (a tribe's, the stale ones). -->
 <#macro teams list root>
 <@pager list root/>
-<@teamTable list.rows "teams-table" list.caption!"Teams" root/>
+<@teamTable list.rows "teams-table" list.caption!msg("lists.teams.caption") root/>
 <@next list root/>
 </#macro>
 
 <#macro exempt list root>
 <@pager list root/>
 <ul>
-<#list list.rows as t><li><a href="${root}${t.href}">${t.name}</a>: ${t.checks} check<#if t.checks != 1>s</#if> exempt</li></#list>
+<#list list.rows as t><li><a href="${root}${t.href}">${t.name}</a>: ${msg("exempt.checks", t.checks)}</li></#list>
 </ul>
 <@next list root/>
 </#macro>
@@ -98,9 +98,9 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="teams-table"><table>
 <caption id="teams-table">${list.caption}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Period</th><th scope="col">Level</th><th scope="col">Checks passing</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.level")}</th><th scope="col">${msg("column.checks-passing")}</th></tr></thead>
 <tbody>
-<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">stale</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${t.exempt} exempt)</a></#if></td></tr></#list>
+<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${msg("exempt.count", t.exempt)})</a></#if></td></tr></#list>
 </tbody>
 </table></div>
 <@next list root/>
@@ -110,9 +110,9 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="users-table"><table>
 <caption id="users-table">${list.caption}</caption>
-<thead><tr><th scope="col">Team</th><th scope="col">Adoption</th><th scope="col">Rating</th></tr></thead>
+<thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.adoption")}</th><th scope="col">${msg("column.rating")}</th></tr></thead>
 <tbody>
-<#list list.rows as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>mandated<#else>voluntary</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
+<#list list.rows as u><tr><th scope="row"><a href="${root}${u.href}">${u.name}</a></th><td><#if u.mandated>${msg("value.mandated")}<#else>${msg("value.voluntary")}</#if></td><td><@layout.nodata u.rating/></td></tr></#list>
 </tbody>
 </table></div>
 <@next list root/>
@@ -122,7 +122,7 @@
 <#macro standings list root>
 <@pager list root/>
 <ul class="standings">
-<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.lacks?has_content>: needs<ul><#list s.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
+<#list list.rows as s><li><a href="${root}${s.team.href}">${s.team.name}</a><#if s.lacks?has_content>: ${msg("campaign.needs")}<ul><#list s.lacks as m><li>${m.text}<#if m.advice?has_content><div class="advice">${m.advice?no_esc}</div></#if></li></#list></ul></#if></li></#list>
 </ul>
 <@next list root/>
 </#macro>
@@ -132,10 +132,10 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="needs-table"><table>
 <caption id="needs-table">${list.caption}</caption>
-<thead><tr><th scope="col">Need</th><th scope="col">Teams</th><th scope="col">Which teams</th></tr></thead>
+<thead><tr><th scope="col">${msg("lists.needs.need")}</th><th scope="col">${msg("column.teams")}</th><th scope="col">${msg("lists.needs.which")}</th></tr></thead>
 <tbody>
 <#list list.rows as n>
-<tr><th scope="row">${n.text}</th><td class="num">${n.count}</td><td><#list n.teams as t><a href="${root}${t.href}">${t.name}</a><#sep>, </#list><#if n.more?is_hash> and <a href="${root}${n.more.href}">${n.more.count} more</a></#if></td></tr>
+<tr><th scope="row">${n.text}</th><td class="num">${n.count}</td><td><#list n.teams as t><a href="${root}${t.href}">${t.name}</a><#sep>, </#list><#if n.more?is_hash> ${msg("lists.needs.and")} <a href="${root}${n.more.href}">${msg("lists.needs.more", n.more.count)}</a></#if></td></tr>
 </#list>
 </tbody>
 </table></div>
@@ -147,7 +147,7 @@
 <@pager list root/>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="tribes-table"><table>
 <caption id="tribes-table">${list.caption}</caption>
-<thead><tr><th scope="col">Tribe</th><th scope="col">Teams</th><th scope="col">Assessed<#if list.period?has_content> in ${list.period}</#if></th><th scope="col">DevOps-buddy coverage</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Stale teams</th></tr></thead>
+<thead><tr><th scope="col">${msg("lists.tribes.tribe")}</th><th scope="col">${msg("column.teams")}</th><th scope="col"><#if list.period?has_content>${msg("lists.tribes.assessed-in", list.period)}<#else>${msg("lists.tribes.assessed")}</#if></th><th scope="col">${msg("lists.tribes.coverage")}</th><th scope="col">${msg("lists.tribes.csat")}</th><th scope="col">${msg("lists.tribes.nps")}</th><th scope="col">${msg("lists.tribes.stale")}</th></tr></thead>
 <tbody>
 <#list list.rows as t>
 <tr><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="num">${t.teams}</td><td class="num">${t.assessed}</td><td class="num"><@layout.nodata t.coverage/></td><td class="num"><@layout.nodata t.csat/></td><td class="num"><@layout.nodata t.nps/></td><td class="num">${t.stale}</td></tr>
@@ -162,9 +162,15 @@
 <ul class="reasons">
 <#list reasons as r>
 <#if r.kind == "disagrees-with-measured">
-<li class="reason disagrees" data-metric="${r.metricId}"><span class="reason-kind">Self-report disagrees with a measurement</span> of <span class="metric">${r.metric}</span> (${r.dimension}): self-reported <span class="self-reported">${r.selfReported}</span>, measured <span class="measured">${r.measured}</span> by <span class="source">${r.source}</span><#if r.observedAt?has_content> on <time class="observed-at" datetime="${r.observedAt}">${r.observedAt}</time></#if><#if r.evidenceHref?has_content>; evidence: <a class="evidence" href="${r.evidenceHref}" rel="nofollow noreferrer">${r.evidence}</a><#elseif r.evidence?has_content>; evidence: <span class="evidence">${r.evidence}</span></#if></li>
+<#local metric><span class="metric">${r.metric}</span></#local>
+<#local selfReported><span class="self-reported">${r.selfReported}</span></#local>
+<#local measured><span class="measured">${r.measured}</span></#local>
+<#local source><span class="source">${r.source}</span></#local>
+<li class="reason disagrees" data-metric="${r.metricId}"><span class="reason-kind">${msg("reasons.disagrees")}</span> ${msg("reasons.disagrees.detail", metric, r.dimension, selfReported, measured, source)}<#if r.observedAt?has_content> ${msg("reasons.disagrees.on")} <time class="observed-at" datetime="${r.observedAt}">${r.observedAt}</time></#if><#if r.evidenceHref?has_content>; ${msg("reasons.disagrees.evidence")} <a class="evidence" href="${r.evidenceHref}" rel="nofollow noreferrer">${r.evidence}</a><#elseif r.evidence?has_content>; ${msg("reasons.disagrees.evidence")} <span class="evidence">${r.evidence}</span></#if></li>
 <#else>
-<li class="reason level-jump"><span class="reason-kind">Jump of levels</span>: from <span class="from"><@layout.level r.from/></span><#if r.fromPeriod?has_content> in <span class="period">${r.fromPeriod}</span></#if> to <span class="to"><@layout.level r.to/></span>, ${r.levels} level<#if r.levels != 1>s</#if> at once (a second look is asked from ${r.threshold})</li>
+<#local from><span class="from"><@layout.level r.from/></span></#local>
+<#local to><span class="to"><@layout.level r.to/></span></#local>
+<li class="reason level-jump"><span class="reason-kind">${msg("reasons.jump")}</span>: ${msg("reasons.jump.from", from)}<#if r.fromPeriod?has_content> ${msg("reasons.jump.in")} <span class="period">${r.fromPeriod}</span></#if> ${msg("reasons.jump.to", r.levels, to, r.threshold)}</li>
 </#if>
 </#list>
 </ul>
@@ -174,7 +180,7 @@
 <#macro secondLook list root>
 <@pager list root/>
 <ul class="flagged">
-<#list list.rows as f><li><a class="team" href="${root}${f.href}">${f.name}</a> (overall level <@layout.level f.level/>)<@reasons f.reasons/></li></#list>
+<#list list.rows as f><li><a class="team" href="${root}${f.href}">${f.name}</a> (${msg("lists.second-look.level")} <@layout.level f.level/>)<@reasons f.reasons/></li></#list>
 </ul>
 <@next list root/>
 </#macro>

@@ -3,38 +3,38 @@
 <#import "figures.ftl" as figures>
 <#import "lists.ftl" as lists>
 <@layout.page title=title root=root site=site>
-<h1>Tribe ${tribe.name}</h1>
-<p class="lead">${tribe.teamCount} team<#if tribe.teamCount != 1>s</#if><#if period?has_content>; period <strong>${period}</strong>: ${assessed} assessed<#if previousPeriod?has_content>, changes are against ${previousPeriod}</#if></#if>. Every figure is computed as the organisation's, over this tribe's teams only.</p>
+<h1>${msg("team.tribe", tribe.name)}</h1>
+<p class="lead">${msg("tribe.lead.teams", tribe.teamCount)}<#if period?has_content>; ${msg("tribe.lead.period")} <strong>${period}</strong>: ${msg("tribe.lead.assessed", assessed)}<#if previousPeriod?has_content>, ${msg("overview.lead.against", previousPeriod)}</#if></#if>. ${msg("tribe.lead.figures")}</p>
 
 <#if headlines?has_content>
 <section aria-labelledby="headlines">
-<h2 id="headlines">Headline figures</h2>
+<h2 id="headlines">${msg("overview.headlines")}</h2>
 <@figures.cards headlines/>
 </section>
 
 <section aria-labelledby="adoption">
-<h2 id="adoption">Voluntary adoption of the platform's products</h2>
-<p>Share of the tribe's teams assessed in ${period} that use each product because they chose to. Mandated use is shown beside it and never added to it.</p>
+<h2 id="adoption">${msg("overview.adoption")}</h2>
+<p>${msg("tribe.adoption.intro", period)}</p>
 <@figures.adoptionTable adoption period root/>
 </section>
 <#elseif period?has_content>
-<p class="callout">No team of this tribe was assessed in ${period}; the figures below are from earlier periods.</p>
+<p class="callout">${msg("tribe.not-assessed", period)}</p>
 </#if>
 
 <section aria-labelledby="change">
-<h2 id="change">The change over time</h2>
-<p>How many of the tribe's teams stand at each overall level in each period.</p>
+<h2 id="change">${msg("overview.change")}</h2>
+<p>${msg("tribe.change.intro")}</p>
 <@figures.distributionFigure distributionChart levels distribution/>
 </section>
 
 <section aria-labelledby="figures">
-<h2 id="figures">Figures by period</h2>
-<p>Over the tribe's teams assessed in each period. A team without a value counts as not having it in a share; a mean or sum of no values is "no data".</p>
+<h2 id="figures">${msg("tribe.figures")}</h2>
+<p>${msg("tribe.figures.intro")}</p>
 <figure>
 ${coverageChart?no_esc}
 <figcaption>
-<@layout.periodTable "figures-table" "Roll-up of ${tribe.name}, by period" history; part, h>
-<#if part == "head"><tr><th scope="col">Period</th><th scope="col">Teams assessed</th><th scope="col">DevOps-buddy coverage</th><th scope="col">Trained</th><th scope="col">With a backup</th><th scope="col">CSAT</th><th scope="col">NPS</th><th scope="col">Responses</th><th scope="col">Incidents</th><th scope="col">Hours saved</th></tr>
+<@layout.periodTable "figures-table" msg("tribe.figures.caption", tribe.name) history; part, h>
+<#if part == "head"><tr><th scope="col">${msg("column.period")}</th><th scope="col">${msg("metrics.teams-assessed")}</th><th scope="col">${msg("lists.tribes.coverage")}</th><th scope="col">${msg("tribe.figures.trained")}</th><th scope="col">${msg("tribe.figures.backup")}</th><th scope="col">${msg("lists.tribes.csat")}</th><th scope="col">${msg("lists.tribes.nps")}</th><th scope="col">${msg("team.satisfaction.responses")}</th><th scope="col">${msg("tribe.figures.incidents")}</th><th scope="col">${msg("tribe.figures.hours")}</th></tr>
 <#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
 </#if>
 </@layout.periodTable>
@@ -44,15 +44,15 @@ ${coverageChart?no_esc}
 
 <#if ownMetrics?has_content>
 <section aria-labelledby="own-metrics">
-<h2 id="own-metrics">The model's own metrics, by period</h2>
-<p>Each metric the model adds, over the tribe's teams assessed in each period. A figure of no values is "no data", never zero.</p>
+<h2 id="own-metrics">${msg("tribe.own-metrics")}</h2>
+<p>${msg("tribe.own-metrics.intro")}</p>
 <@figures.ownMetrics ownMetrics/>
 </section>
 
 </#if>
 <section aria-labelledby="teams">
-<h2 id="teams">Teams</h2>
-<p>Each team's latest assessment, listed by name, not ranked.</p>
+<h2 id="teams">${msg("tribe.teams")}</h2>
+<p>${msg("tribe.teams.intro")}</p>
 <@lists.teams teamsList root/>
 </section>
 </@layout.page>

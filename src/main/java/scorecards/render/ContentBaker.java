@@ -166,7 +166,7 @@ public final class ContentBaker {
         synchronized (ENGINE) {
             Utensils utensils = UtensilsFactory.createDefaultUtensils(configuration);
             ContentTemplates templates = new ContentTemplates(utensils.getContentStore(), configuration,
-                    theme.templates(), values);
+                    theme.templates(), theme.messages(), values);
             utensils.setRenderer(new Renderer(utensils.getContentStore(), configuration, templates));
             Oven oven = new Oven(utensils);
             oven.bake();

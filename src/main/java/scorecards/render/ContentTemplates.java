@@ -38,10 +38,11 @@ final class ContentTemplates extends DelegatingTemplateEngine {
     private final List<PageRenderer.TemplateFailure> failures = new ArrayList<>();
 
     /** @param values added to each template's {@code config}, by key (e.g. {@code scorecards_name}) */
-    ContentTemplates(ContentStore db, JBakeConfiguration config, Path templates, Map<String, Object> values)
+    ContentTemplates(ContentStore db, JBakeConfiguration config, Path templates, Messages messages,
+            Map<String, Object> values)
             throws IOException {
         super(db, config);
-        this.freemarker = PageRenderer.configuration(templates);
+        this.freemarker = PageRenderer.configuration(templates, messages);
         // The engine reads a post's date as midnight in the default zone: shown in the same zone, it
         // is the day written, whatever the zone.
         freemarker.setTimeZone(TimeZone.getDefault());

@@ -37,8 +37,8 @@ public final class PageRenderer {
         }
     }
 
-    public PageRenderer(Path templates, Map<String, Object> site) throws IOException {
-        freemarker = configuration(templates);
+    public PageRenderer(Path templates, Messages messages, Map<String, Object> site) throws IOException {
+        freemarker = configuration(templates, messages);
         this.site = site;
     }
 
@@ -49,9 +49,10 @@ public final class PageRenderer {
      * {@code ?new} may make no class at all (Freemarker's Execute, ObjectConstructor and
      * JythonRuntime would run commands or build any object), {@code ?api} is off, Java objects show
      * no methods or properties, and templates load only from the theme's own folder (Freemarker's
-     * file loader refuses names that climb out of it, and links that lead out).
+     * file loader refuses names that climb out of it, and links that lead out). The texts of the
+     * theme are the shared function {@code msg} (see {@link Messages}).
      */
-    public static Configuration configuration(Path templates) throws IOException {
+    public static Configuration configuration(Path templates, Messages messages) throws IOException {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_31);
         configuration.setDirectoryForTemplateLoading(templates.toFile());
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -68,6 +69,7 @@ public final class PageRenderer {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setSharedVariable(Messages.FUNCTION, messages);
         return configuration;
     }
 

@@ -134,7 +134,7 @@ public final class SiteBuilder {
             }
         });
         try {
-            new PageRenderer(theme.templates(), Map.of("name", name, "period", period, "pages", pages))
+            new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages))
                     .renderAll(SitePages.all(report, siteUrl), folder);
         } catch (IOException | RuntimeException e) {
             exports.handle((ignored, error) -> null).join();

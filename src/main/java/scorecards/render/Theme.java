@@ -23,9 +23,11 @@ public final class Theme {
     private static final String INDEX = "theme.list";
 
     private final Path folder;
+    private final Messages messages;
 
-    private Theme(Path folder) {
+    private Theme(Path folder, Messages messages) {
         this.folder = folder;
+        this.messages = messages;
     }
 
     /** Writes the merged theme into {@code folder} (which must exist and be empty). */
@@ -41,11 +43,15 @@ public final class Theme {
             }
         }
         Path overrides = source.resolve(SOURCE_FOLDER);
+        Messages messages = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
         if (Files.isDirectory(overrides, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> paths = Files.walk(overrides)) {
                 for (Path path : paths.sorted().toList()) {
                     // Symbolic links are not followed: a theme cannot pull in files from outside the source.
-                    if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    if (path.equals(overrides.resolve(Messages.FILE)) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                        // The site's own texts replace the theme's key by key, not as a whole file.
+                        messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
+                    } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                         Path target = folder.resolve(overrides.relativize(path).toString());
                         Files.createDirectories(target.getParent());
                         Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
@@ -53,7 +59,7 @@ public final class Theme {
                 }
             }
         }
-        return new Theme(folder);
+        return new Theme(folder, messages);
     }
 
     /** The files of the default theme, relative to its root. */
@@ -71,6 +77,11 @@ public final class Theme {
 
     public Path templates() {
         return folder.resolve("templates");
+    }
+
+    /** The texts of the templates: the theme's, with the site's own laid over them. */
+    public Messages messages() {
+        return messages;
     }
 
     public Path assets() {

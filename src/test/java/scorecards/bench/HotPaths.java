@@ -66,7 +66,7 @@ public class HotPaths {
         scorecards = loaded.scorecards().orElseThrow(() -> new IllegalStateException(loaded.problems().toString()));
         report = Scorer.score(scorecards);
         Theme theme = Theme.prepare(source, Files.createDirectories(folder.resolve("theme")));
-        renderer = new PageRenderer(theme.templates(), Map.of("name", "Bench", "period", "2026-Q3", "pages", List.of()));
+        renderer = new PageRenderer(theme.templates(), theme.messages(), Map.of("name", "Bench", "period", "2026-Q3", "pages", List.of()));
         pages = SitePages.all(report);
         output = Files.createDirectories(folder.resolve("site"));
     }
