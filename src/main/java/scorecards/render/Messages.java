@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import scorecards.load.Suggestions;
 
 /**
  * The texts of the theme's templates, read from the theme's {@code messages_en.properties} (UTF-8) and
@@ -73,7 +74,7 @@ public final class Messages implements TemplateMethodModelEx {
         for (Map.Entry<String, String> text : new TreeMap<>(own.texts).entrySet()) {
             if (!texts.containsKey(text.getKey())) {
                 throw new PageRenderer.TemplateFailure(own.file + ": the theme has no text " + text.getKey()
-                        + scorecards.load.Suggestions.closest(text.getKey(), texts.keySet())
+                        + Suggestions.closest(text.getKey(), texts.keySet())
                                 .map(close -> "; did you mean " + close + "?").orElse(""), null);
             }
             merged.put(text.getKey(), text.getValue());
