@@ -68,8 +68,8 @@ public final class EditUrl {
         }
         // A user name or password is not quoted back: it may be a secret, and problems are printed in build logs.
         String shown = uri.getRawUserInfo() == null ? text : text.replace(uri.getRawUserInfo() + "@", "");
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        String scheme = WebAddress.scheme(uri);
+        if (!WebAddress.hasWebScheme(uri)) {
             return List.of(WANTED + ", found " + Quoted.of(shown)
                     + (scheme.isEmpty() ? ", which is not an absolute address" : ", whose scheme is " + Quoted.of(scheme)));
         }

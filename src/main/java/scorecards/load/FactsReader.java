@@ -250,9 +250,7 @@ final class FactsReader {
             }
             try {
                 URI uri = new URI(text);
-                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                        && text.length() <= 2_000) {
+                if (WebAddress.isAbsolute(uri) && text.length() <= 2_000) {
                     return text;
                 }
             } catch (URISyntaxException e) {

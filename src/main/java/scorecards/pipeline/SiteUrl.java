@@ -2,8 +2,8 @@ package scorecards.pipeline;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import scorecards.load.Quoted;
+import scorecards.load.WebAddress;
 
 /**
  * The address a site is published at, as the feed, the sitemap and the badges' Markdown put it
@@ -25,9 +25,7 @@ public final class SiteUrl {
         }
         try {
             URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+            if (WebAddress.isAbsolute(uri) && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null) {
                 return;
             }
         } catch (URISyntaxException e) {

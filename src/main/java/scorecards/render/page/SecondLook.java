@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import scorecards.load.WebAddress;
 import scorecards.model.Measurement;
 import scorecards.model.Metric;
 import scorecards.model.Period;
@@ -136,9 +136,7 @@ final class SecondLook {
             return "";
         }
         try {
-            URI uri = new URI(address);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? address : "";
+            return WebAddress.isAbsolute(new URI(address)) ? address : "";
         } catch (URISyntaxException e) {
             return "";
         }
