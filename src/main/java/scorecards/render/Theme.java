@@ -48,10 +48,13 @@ public final class Theme {
             try (Stream<Path> paths = Files.walk(overrides)) {
                 for (Path path : paths.sorted().toList()) {
                     // Symbolic links are not followed: a theme cannot pull in files from outside the source.
-                    if (path.equals(overrides.resolve(Messages.FILE)) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                        continue;
+                    }
+                    if (path.equals(overrides.resolve(Messages.FILE))) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
                         messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
-                    } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                    } else {
                         Path target = folder.resolve(overrides.relativize(path).toString());
                         Files.createDirectories(target.getParent());
                         Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
