@@ -3,22 +3,25 @@ package scorecards.render;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import com.orientechnologies.orient.core.Orient;
 import com.orientechnologies.orient.core.config.OGlobalConfiguration;
+import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import scorecards.load.ContentReader;
@@ -89,39 +92,126 @@ public final class ContentBaker {
     }
 
     /**
-     * Starts the engine's embedded database once, in memory, and closes it again, on a thread of
-     * its own: the first start is most of a bake's time, and begun early it overlaps the reading
-     * and scoring of the scorecards. Give the returned future to {@link SiteBuilder}, which bakes
-     * only after it completes (the engine is not made for two starts at once). It never fails:
-     * if the start goes wrong, the bake starts the engine itself and reports what fails.
+     * The engine's embedded database, started once, in memory, on a thread of its own: its start
+     * is most of a bake's time, and begun early it overlaps the reading and scoring of the
+     * scorecards. The bake uses it and closes it; {@link #close()} closes it when no bake did (a
+     * build that ended early). If the start goes wrong, the bake starts a database itself and
+     * reports what fails.
      */
-    public static CompletableFuture<Void> startEngine() {
-        CompletableFuture<Void> started = new CompletableFuture<>();
+    public static final class Engine implements AutoCloseable {
+
+        private final CompletableFuture<ContentStore> started;
+        private boolean taken;
+
+        private Engine(CompletableFuture<ContentStore> started) {
+            this.started = started;
+        }
+
+        /** The started database for a bake, or a new one when the start failed; from then on the bake's to close. */
+        private synchronized ContentStore take() {
+            taken = true;
+            ContentStore store = started.join();
+            return store != null ? store : new StartedOnce("scorecards-engine-" + System.nanoTime());
+        }
+
+        /** Closes the database unless a bake took it, once its start is done, without waiting for it. */
+        @Override
+        public synchronized void close() {
+            if (taken) {
+                return;
+            }
+            taken = true;
+            started.thenAccept(store -> {
+                if (store != null) {
+                    synchronized (ENGINE) {
+                        store.close();
+                    }
+                }
+            });
+        }
+    }
+
+    /** A database whose start, asked for again by the engine's bake, happens only the first time. */
+    private static final class StartedOnce extends ContentStore {
+
+        private boolean started;
+
+        StartedOnce(String name) {
+            super("memory", name);
+        }
+
+        @Override
+        public synchronized void startup() {
+            if (!started) {
+                super.startup();
+                started = true;
+            }
+        }
+    }
+
+    /** Starts the engine's database for one bake; see {@link Engine}. */
+    public static Engine startEngine() {
+        CompletableFuture<ContentStore> started = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
+            ContentStore store = null;
             try {
                 // A name of its own: in `serve`, a build that failed early may leave its start running.
                 synchronized (ENGINE) {
-                    ContentStore store = new ContentStore("memory", "scorecards-engine-start-" + System.nanoTime());
+                    store = new StartedOnce("scorecards-engine-" + System.nanoTime());
                     store.startup();
-                    store.close();
                 }
             } catch (RuntimeException | LinkageError e) {
                 // Only time is lost; see above.
+                store = null;
             } finally {
-                started.complete(null);
+                started.complete(store);
             }
         }, "site-engine-start");
         thread.setDaemon(true);
         thread.start();
-        return started;
+        return new Engine(started);
     }
 
     /**
-     * Bakes into {@code destination}, an empty folder of its own; an empty content folder still gives
-     * a journal and a feed. What the engine wrote is the raw output of the templates: the caller
-     * cleans it (see {@link ContentSanitiser}) before it joins the site.
+     * Reserves in the site every path the content is published at: its pages and posts, the
+     * journal's index and the feed, sorted, then its images. Called before any step writes, so
+     * that no file of the build and no other content file takes them.
      */
-    public void bakeInto(Path destination, Path scratch) throws IOException {
+    public void claim(GeneratedFiles site) throws BakeFailure {
+        Map<String, String> baked = new TreeMap<>();
+        baked.put(JOURNAL_INDEX, "the site engine's " + JOURNAL_INDEX);
+        baked.put(FEED, "the site engine's " + FEED);
+        for (ContentFile file : content) {
+            if (!file.isImage() && !file.draft()) {
+                baked.put(file.uri(), file.path());
+            }
+        }
+        for (Map.Entry<String, String> file : baked.entrySet()) {
+            site.claim(file.getKey(), file.getValue());
+        }
+        for (ContentFile image : content.stream().filter(ContentFile::isImage).toList()) {
+            site.claim(image.uri(), image.path());
+        }
+    }
+
+    /** Copies the content's images into the site, each once, from {@code source}. */
+    public void copyImages(Path source, GeneratedFiles site) throws IOException {
+        for (ContentFile image : content.stream().filter(ContentFile::isImage).toList()) {
+            Path original = source.resolve(image.path());
+            if (!Files.isRegularFile(original, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BakeFailure(image.path() + " changed while the site was built; build again");
+            }
+            site.copyClaimed(image.uri(), original);
+        }
+    }
+
+    /**
+     * Bakes the content straight into the site, onto the paths {@link #claim} reserved; an empty
+     * content folder still gives a journal and a feed. Each page is cleaned (see
+     * {@link ContentSanitiser}) as the engine writes it: what the engine writes is the only copy.
+     * {@code scratch} is for the engine's own files.
+     */
+    public void bakeInto(GeneratedFiles site, Path scratch, Engine engine) throws IOException {
         Path engineSource = Files.createDirectories(scratch.resolve("engine"));
         Path engineContent = Files.createDirectories(engineSource.resolve("content"));
         List<String> postUris = new ArrayList<>();
@@ -137,7 +227,7 @@ public final class ContentBaker {
             Files.writeString(copy, engineText(file), StandardCharsets.UTF_8);
         }
         DefaultJBakeConfiguration configuration = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(engineSource.toFile(), destination.toFile(), (File) null, true);
+                .createDefaultJbakeConfiguration(engineSource.toFile(), site.folder().toFile(), (File) null, true);
         configuration.setTemplateFolder(theme.templates().toFile());
         configuration.setContentFolder(engineContent.toFile());
         // Assets are copied by the build itself; these folders are empty on purpose.
@@ -162,12 +252,18 @@ public final class ContentBaker {
         Map<String, Object> values = Map.of("scorecards_name", siteName, "scorecards_period", period,
                 "scorecards_url", siteUrl, "scorecards_feed_id", ids.feed(), "scorecards_entry_ids", ids.entries(postUris));
         List<Throwable> errors;
-        List<PageRenderer.TemplateFailure> failures;
+        List<IOException> failures;
+        ContentStore store = engine.take();
         synchronized (ENGINE) {
-            Utensils utensils = UtensilsFactory.createDefaultUtensils(configuration);
-            ContentTemplates templates = new ContentTemplates(utensils.getContentStore(), configuration,
-                    theme.templates(), theme.messages(), values);
-            utensils.setRenderer(new Renderer(utensils.getContentStore(), configuration, templates));
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(configuration);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, configuration));
+            utensils.setAsset(new Asset(configuration));
+            ContentTemplates templates = new ContentTemplates(store, configuration, theme.templates(), theme.messages(),
+                    values, site);
+            utensils.setRenderer(new Renderer(store, configuration, templates));
+            // The oven closes the database when done, failed or not.
             Oven oven = new Oven(utensils);
             oven.bake();
             errors = oven.getErrors();

@@ -1,11 +1,8 @@
 package scorecards.render;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,34 +27,31 @@ final class ContentSanitiser {
     }
 
     /**
-     * Cleans the body of a page the engine wrote. Without the markers the body could not be found:
-     * a content page or post is then refused rather than published raw; a page of the engine's own
-     * that shows no content body ({@code required} false: the journal's index) is left as its
-     * template wrote it.
+     * Cleans the body of a page the engine rendered, {@code name} in the site. Without the markers
+     * the body could not be found: a content page or post is then refused rather than published
+     * raw; a page of the engine's own that shows no content body ({@code required} false: the
+     * journal's index) is left as its template wrote it.
      */
-    static void cleanPage(Path page, boolean required) throws IOException {
-        String html = Files.readString(page, StandardCharsets.UTF_8);
+    static String cleanPage(String html, String name, boolean required) throws PageRenderer.TemplateFailure {
         int start = html.indexOf(BODY_START);
         int end = html.lastIndexOf(BODY_END);
         if (start < 0 || end < start) {
             if (required) {
                 throw new PageRenderer.TemplateFailure("the page and post templates must put ${content.body} between "
-                        + BODY_START + " and " + BODY_END + "; " + page.getFileName() + " has no such markers", null);
+                        + BODY_START + " and " + BODY_END + "; " + name.substring(name.lastIndexOf('/') + 1)
+                        + " has no such markers", null);
             }
-            return;
+            return html;
         }
         // Cut the body out as text before any parsing: parsed in place, a <body onload=...> in
         // it would already have lent its attributes to the page's own <body>.
         String body = html.substring(start + BODY_START.length(), end);
-        Files.writeString(page, html.substring(0, start) + Markdown.clean(body) + html.substring(end + BODY_END.length()),
-                StandardCharsets.UTF_8);
+        return html.substring(0, start) + Markdown.clean(body) + html.substring(end + BODY_END.length());
     }
 
-    static void cleanFeed(Path feed) throws IOException {
-        if (!Files.exists(feed)) {
-            return;
-        }
-        Document document = Jsoup.parse(Files.readString(feed, StandardCharsets.UTF_8), "", Parser.xmlParser());
+    /** Cleans each entry's content of the feed the engine rendered. */
+    static String cleanFeed(String xml) {
+        Document document = Jsoup.parse(xml, "", Parser.xmlParser());
         document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
                 .charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.xhtml);
         for (Element content : document.select("entry > content")) {
@@ -65,7 +59,7 @@ final class ContentSanitiser {
             String html = Markdown.clean(content.wholeText());
             content.text(page == null ? html : linksFromRoot(html, page.attr("href")));
         }
-        Files.writeString(feed, document.outerHtml(), StandardCharsets.UTF_8);
+        return document.outerHtml();
     }
 
     /**

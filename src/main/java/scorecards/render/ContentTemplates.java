@@ -7,6 +7,7 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,13 +36,18 @@ final class ContentTemplates extends DelegatingTemplateEngine {
 
     private final Configuration freemarker;
     private final Map<String, Object> values;
-    private final List<PageRenderer.TemplateFailure> failures = new ArrayList<>();
+    private final GeneratedFiles site;
+    private final List<IOException> failures = new ArrayList<>();
 
-    /** @param values added to each template's {@code config}, by key (e.g. {@code scorecards_name}) */
+    /**
+     * @param values added to each template's {@code config}, by key (e.g. {@code scorecards_name})
+     * @param site   the site the engine writes into: only onto paths claimed there for content
+     */
     ContentTemplates(ContentStore db, JBakeConfiguration config, Path templates, Messages messages,
-            Map<String, Object> values)
+            Map<String, Object> values, GeneratedFiles site)
             throws IOException {
         super(db, config);
+        this.site = site;
         this.freemarker = PageRenderer.configuration(templates, messages);
         // The engine reads a post's date as midnight in the default zone: shown in the same zone, it
         // is the day written, whatever the zone.
@@ -49,8 +55,11 @@ final class ContentTemplates extends DelegatingTemplateEngine {
         this.values = Map.copyOf(values);
     }
 
-    /** The templates that failed, in the order they failed, each as one line naming the template and the page. */
-    List<PageRenderer.TemplateFailure> failures() {
+    /**
+     * The pages that failed, in the order they failed, each as one line: a template that failed (naming the
+     * template and the page), a page without the markers of its body, a page the build did not ask for.
+     */
+    List<IOException> failures() {
         return List.copyOf(failures);
     }
 
@@ -62,19 +71,31 @@ final class ContentTemplates extends DelegatingTemplateEngine {
         model.setConfig(settings);
         TemplateHashModel data = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model,
                 db, config);
+        String page = pageOf(model);
+        StringWriter html = new StringWriter(16_384);
         try {
-            freemarker.getTemplate(templateName).process(new Values(data), writer);
+            freemarker.getTemplate(templateName).process(new Values(data), html);
         } catch (TemplateException e) {
-            throw failed(PageRenderer.failure(e, templateName, pageOf(model)));
+            throw failed(PageRenderer.failure(e, templateName, page));
         } catch (ParseException e) {
-            throw failed(PageRenderer.failure(e, templateName, pageOf(model)));
+            throw failed(PageRenderer.failure(e, templateName, page));
         } catch (IOException e) {
             throw failed(new PageRenderer.TemplateFailure("template " + templateName + " could not be read for "
-                    + pageOf(model) + ": " + e.getMessage(), e));
+                    + page + ": " + e.getMessage(), e));
+        }
+        try {
+            if (!site.isClaimed(page)) {
+                throw new ContentBaker.BakeFailure("the site engine wrote " + page + ", which the build did not ask for");
+            }
+            // Cleaned as it is written: the engine's file is the only copy of the page, and never holds raw content.
+            writer.write(page.equals(ContentBaker.FEED) ? ContentSanitiser.cleanFeed(html.toString())
+                    : ContentSanitiser.cleanPage(html.toString(), page, !page.equals(ContentBaker.JOURNAL_INDEX)));
+        } catch (IOException e) {
+            throw failed(e);
         }
     }
 
-    private RenderingException failed(PageRenderer.TemplateFailure failure) {
+    private RenderingException failed(IOException failure) {
         failures.add(failure);
         return new RenderingException(failure.getMessage());
     }

@@ -16,6 +16,7 @@ import scorecards.export.JsonExport;
 import scorecards.load.ContentReader;
 import scorecards.render.page.SitePages;
 import scorecards.render.page.TeamBadges;
+import scorecards.schema.SchemaWriter;
 
 /**
  * The paths of the site that the build writes itself, so that no hand-written content is
@@ -24,7 +25,7 @@ import scorecards.render.page.TeamBadges;
  * pages and the further parts of their lists, the journal's index, the feed, the sitemap and the
  * output folder's marker).
  * Names are compared without case: on Windows and macOS, {@code Index.html} is {@code index.html}.
- * {@link SiteBuilder} checks the same again on what was really written.
+ * {@link GeneratedFiles} checks the same again on what is really written.
  */
 public final class GeneratedPaths implements ContentReader.Reserved {
 
@@ -43,7 +44,7 @@ public final class GeneratedPaths implements ContentReader.Reserved {
         GeneratedPaths paths = new GeneratedPaths();
         SitePages.folders().forEach(paths::folder);
         SitePages.topPages().forEach(paths::file);
-        Stream.of(JsonExport.PATH, TeamBadges.FOLDER + "/", SiteBuilder.SCHEMAS + "/")
+        Stream.of(JsonExport.PATH, TeamBadges.FOLDER + "/", SchemaWriter.SITE_FOLDER + "/")
                 .forEach(path -> paths.folder(path.substring(0, path.indexOf('/'))));
         Stream.of(ContentBaker.JOURNAL_INDEX, ContentBaker.FEED, Sitemap.FILE, OutputDirectory.MARKER).forEach(paths::file);
         List<String> assets = new ArrayList<>(Theme.defaultFiles().stream().filter(file -> file.startsWith("assets/"))

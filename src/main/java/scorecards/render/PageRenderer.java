@@ -78,10 +78,29 @@ public final class PageRenderer {
      * A failure is reported only once every page is done: no page is still being written when the
      * caller cleans up, and the failure reported is the first in the pages' order, whatever the timing.
      */
+    public void renderAll(List<Supplier<Page>> pages, GeneratedFiles site) throws IOException {
+        renderAll(pages, (path, html) -> site.write(path, html));
+    }
+
+    /** Renders into a folder, replacing what is there: for measuring the rendering alone. */
     public void renderAll(List<Supplier<Page>> pages, Path output) throws IOException {
+        renderAll(pages, (path, html) -> {
+            Path target = output.resolve(path);
+            Files.createDirectories(target.getParent());
+            Files.write(target, html);
+        });
+    }
+
+    /** Where a rendered page goes. */
+    private interface PageWriter {
+        void write(String path, byte[] html) throws IOException;
+    }
+
+    private void renderAll(List<Supplier<Page>> pages, PageWriter writer) throws IOException {
         List<Exception> failures = pages.parallelStream().map(page -> {
             try {
-                render(page.get(), output);
+                Page built = page.get();
+                writer.write(built.path(), render(built));
                 return null;
             } catch (IOException | RuntimeException e) {
                 return e;
@@ -96,13 +115,11 @@ public final class PageRenderer {
         }
     }
 
-    private void render(Page page, Path output) throws IOException {
+    private byte[] render(Page page) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>(page.model());
         model.put("site", site);
         model.put("root", page.root());
         model.put("title", page.title());
-        Path target = output.resolve(page.path());
-        Files.createDirectories(target.getParent());
         // Rendered whole, then encoded at once: much faster than a character stream for large sites.
         StringWriter html = new StringWriter(16_384);
         try {
@@ -112,7 +129,7 @@ public final class PageRenderer {
         } catch (ParseException e) {
             throw failure(e, page.template(), page.path());
         }
-        Files.write(target, html.toString().getBytes(StandardCharsets.UTF_8));
+        return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A template's failure as one line: the template, its line and column, the page, and what went wrong. */

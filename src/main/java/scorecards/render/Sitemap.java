@@ -2,10 +2,6 @@ package scorecards.render;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes {@code sitemap.xml} listing every page of the site, data pages and content alike, when the
@@ -13,31 +9,30 @@ import java.util.stream.Stream;
  * {@code index.html}), and search engines ignore a sitemap of relative ones, so without an address
  * there is no sitemap.
  */
-final class Sitemap {
+public final class Sitemap {
 
-    static final String FILE = "sitemap.xml";
+    public static final String FILE = "sitemap.xml";
 
     private Sitemap() {
     }
 
-    /** @param siteUrl the published address ending in '/', or "" (then nothing is written) */
-    static void write(Path site, String siteUrl) throws IOException {
+    /**
+     * @param site    the files written so far, the pages among them
+     * @param siteUrl the published address ending in '/', or "" (then nothing is written)
+     */
+    public static void write(GeneratedFiles site, String siteUrl) throws IOException {
         if (siteUrl.isEmpty()) {
             return;
         }
-        List<String> pages;
-        try (Stream<Path> paths = Files.walk(site)) {
-            pages = paths.filter(path -> path.toString().endsWith(".html"))
-                    .map(path -> site.relativize(path).toString().replace('\\', '/'))
-                    .sorted().toList();
-        }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : pages) {
-            xml.append("  <url><loc>").append(escape(siteUrl + encodePath(page))).append("</loc></url>\n");
+        for (String page : site.paths()) {
+            if (page.endsWith(".html")) {
+                xml.append("  <url><loc>").append(escape(siteUrl + encodePath(page))).append("</loc></url>\n");
+            }
         }
         xml.append("</urlset>\n");
-        Files.writeString(site.resolve(FILE), xml.toString(), StandardCharsets.UTF_8);
+        site.write(FILE, xml.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A page's path as a URL path: what RFC 3986 does not allow in one (a space, a non-ASCII letter) percent-encoded. */

@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The theme a build uses: the default theme carried in the jar, with a source's own
- * {@code site/} laid over it file by file. It is written out to a folder because the site
- * engine reads templates and assets from disk.
+ * {@code site/} laid over it file by file. Its templates are written out to a folder because the
+ * site engine reads them from disk; its assets go from where they are straight into the site.
  */
 public final class Theme {
 
@@ -22,21 +25,32 @@ public final class Theme {
     private static final String DEFAULT = "theme/";
     private static final String INDEX = "theme.list";
 
+    private static final String ASSETS = "assets/";
+
     private final Path folder;
     private final Messages messages;
+    /** Each asset's path in the site → where it is read from: a file of the source, or (a String) a resource of the jar. */
+    private final Map<String, Object> assets;
 
-    private Theme(Path folder, Messages messages) {
+    private Theme(Path folder, Messages messages, Map<String, Object> assets) {
         this.folder = folder;
         this.messages = messages;
+        this.assets = assets;
     }
 
-    /** Writes the merged theme into {@code folder} (which must exist and be empty). */
+    /**
+     * Writes the merged theme's templates and texts into {@code folder} (which must exist and be
+     * empty), where both template engines read them; its assets stay where they are until
+     * {@link #copyAssetsInto} copies each once, straight into the site.
+     */
     public static Theme prepare(Path source, Path folder) throws IOException {
+        Map<String, Object> assets = new TreeMap<>();
         for (String file : defaultFiles()) {
-            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT + file)) {
-                if (in == null) {
-                    throw new IOException("the default theme lacks " + file);
-                }
+            if (file.startsWith(ASSETS)) {
+                assets.put(file.substring(ASSETS.length()), DEFAULT + file);
+                continue;
+            }
+            try (InputStream in = resource(DEFAULT + file)) {
                 Path target = folder.resolve(file);
                 Files.createDirectories(target.getParent());
                 Files.copy(in, target);
@@ -51,18 +65,39 @@ public final class Theme {
                     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                         continue;
                     }
+                    String file = overrides.relativize(path).toString().replace('\\', '/');
                     if (path.equals(overrides.resolve(Messages.FILE))) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
                         messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
+                    } else if (file.startsWith(ASSETS)) {
+                        assets.put(file.substring(ASSETS.length()), path);
                     } else {
-                        Path target = folder.resolve(overrides.relativize(path).toString());
+                        Path target = folder.resolve(file);
                         Files.createDirectories(target.getParent());
                         Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
             }
         }
-        return new Theme(folder, messages);
+        return new Theme(folder, messages, Collections.unmodifiableMap(assets));
+    }
+
+    /** Copies the theme's assets into the site, at its root: the source's own where it has them, else the default theme's. */
+    public void copyAssetsInto(GeneratedFiles site) throws IOException {
+        for (Map.Entry<String, Object> asset : assets.entrySet()) {
+            try (InputStream in = asset.getValue() instanceof Path path ? Files.newInputStream(path)
+                    : resource((String) asset.getValue())) {
+                site.copy(asset.getKey(), in);
+            }
+        }
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = Theme.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("the default theme lacks " + name.substring(DEFAULT.length()));
+        }
+        return in;
     }
 
     /** The files of the default theme, relative to its root. */
@@ -85,9 +120,5 @@ public final class Theme {
     /** The texts of the templates: the theme's, with the site's own laid over them. */
     public Messages messages() {
         return messages;
-    }
-
-    public Path assets() {
-        return folder.resolve("assets");
     }
 }

@@ -18,6 +18,9 @@ import scorecards.schema.Shape.Key;
 /** Writes the JSON Schemas (draft-07, which YAML editors understand) of the file kinds. */
 public final class SchemaWriter {
 
+    /** Where a site publishes the schemas, for editors to fetch. */
+    public static final String SITE_FOLDER = "schemas";
+
     /** File name → shape of a repository whose model declares no metric of its own. */
     public static final Map<String, Shape.Mapping> FILES = files(MetricCatalogue.BUILT_IN);
 

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import scorecards.cli.CliRun;
 import scorecards.load.SourceLoader;
+import scorecards.pipeline.SiteBuild;
 import scorecards.score.Report;
 import scorecards.score.Scorer;
 import scorecards.synthetic.SyntheticOrganisation;
@@ -114,11 +114,13 @@ class ContentPathsTest {
         // The loader alone does not know the site's layout; the build must refuse all the same.
         Report report = Scorer.score(new SourceLoader().load(source).scorecards().orElseThrow());
         Path scratch = Files.createDirectories(temp.resolve("scratch"));
-        Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
         Path folder = Files.createDirectories(temp.resolve("out"));
 
-        IOException refused = assertThrows(IOException.class, () -> new SiteBuilder(source, theme, "",
-                CompletableFuture.completedFuture(null)).writeInto(report, folder, scratch));
+        IOException refused;
+        try (ContentBaker.Engine engine = ContentBaker.startEngine()) {
+            refused = assertThrows(IOException.class, () -> new SiteBuild(source, folder, "")
+                    .writeSite(report, folder, scratch, engine));
+        }
 
         assertEquals("content/index.md would overwrite index.html, which the build writes itself", refused.getMessage());
     }
