@@ -7,7 +7,6 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ final class ContentTemplates extends DelegatingTemplateEngine {
         TemplateHashModel data = new FreemarkerTemplateEngine.LazyLoadingModel(freemarker.getObjectWrapper(), model,
                 db, config);
         String page = pageOf(model);
-        StringWriter html = new StringWriter(16_384);
+        PageBuffer html = new PageBuffer();
         try {
             freemarker.getTemplate(templateName).process(new Values(data), html);
         } catch (TemplateException e) {

@@ -6,6 +6,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
@@ -29,6 +32,13 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /**
+     * The texts seen, and the HTML of those seen more than once: a check's advice is rendered for
+     * every team that misses the check, a team's notes once. Texts seen once only are kept as
+     * references to strings the report holds anyway.
+     */
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -42,7 +52,15 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return clean(renderer.render(parser.parse(markdown)));
+        String known = rendered.get(markdown);
+        if (known != null) {
+            return known;
+        }
+        String html = clean(renderer.render(parser.parse(markdown)));
+        if (!seen.add(markdown)) {
+            rendered.put(markdown, html);
+        }
+        return html;
     }
 
     /**

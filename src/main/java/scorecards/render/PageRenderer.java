@@ -8,7 +8,6 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +120,7 @@ public final class PageRenderer {
         model.put("root", page.root());
         model.put("title", page.title());
         // Rendered whole, then encoded at once: much faster than a character stream for large sites.
-        StringWriter html = new StringWriter(16_384);
+        PageBuffer html = new PageBuffer();
         try {
             freemarker.getTemplate(page.template()).process(model, html);
         } catch (TemplateException e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class RollupCalculator {
                 hoursSaved,
                 moneySaved,
                 distribution,
-                organisation.products().stream().map(product -> product(product, scored)).toList(),
+                products(scored),
                 scored.values().stream().mapToInt(AssessmentScore::exemptChecks).sum(),
                 sources(assessed),
                 rolledUp.stream().map(metric -> figure(metric, scored.values())).toList(),
@@ -147,35 +148,51 @@ final class RollupCalculator {
         return new SatisfactionSources(survey, teamFile, withheld);
     }
 
-    private static ProductRollup product(Product product, Map<String, AssessmentScore> scored) {
-        List<String> voluntary = new ArrayList<>();
-        List<String> mandated = new ArrayList<>();
-        int ratings = 0;
-        double ratingSum = 0;
+    /** Each product's use by the teams scored, in the organisation's order, from one pass over their uses. */
+    private List<ProductRollup> products(Map<String, AssessmentScore> scored) {
+        Map<String, ProductUses> byId = new HashMap<>();
+        organisation.products().forEach(product -> byId.putIfAbsent(product.id(), new ProductUses()));
         for (Map.Entry<String, AssessmentScore> entry : scored.entrySet()) {
             List<ProductUse> uses = entry.getValue().assessment().uses();
             if (uses == null) {
                 continue;
             }
             for (ProductUse use : uses) {
-                if (!use.productId().equals(product.id())) {
-                    continue;
-                }
-                (use.mandated() ? mandated : voluntary).add(entry.getKey());
-                if (use.rating() != null) {
-                    ratings++;
-                    ratingSum += use.rating();
+                ProductUses product = byId.get(use.productId());
+                if (product != null) {
+                    product.add(entry.getKey(), use);
                 }
             }
         }
-        int teams = scored.size();
-        return new ProductRollup(product.id(),
-                teams == 0 ? 0 : (double) voluntary.size() / teams,
-                teams == 0 ? 0 : (double) mandated.size() / teams,
-                ratings == 0 ? null : ratingSum / ratings,
-                ratings,
-                voluntary.stream().sorted().toList(),
-                mandated.stream().sorted().toList());
+        return organisation.products().stream().map(product -> byId.get(product.id()).rollup(product, scored.size()))
+                .toList();
+    }
+
+    /** The teams that use one product, voluntarily or mandated, and their ratings, in the order of the teams. */
+    private static final class ProductUses {
+
+        private final List<String> voluntary = new ArrayList<>();
+        private final List<String> mandated = new ArrayList<>();
+        private int ratings;
+        private double ratingSum;
+
+        void add(String teamId, ProductUse use) {
+            (use.mandated() ? mandated : voluntary).add(teamId);
+            if (use.rating() != null) {
+                ratings++;
+                ratingSum += use.rating();
+            }
+        }
+
+        ProductRollup rollup(Product product, int teams) {
+            return new ProductRollup(product.id(),
+                    teams == 0 ? 0 : (double) voluntary.size() / teams,
+                    teams == 0 ? 0 : (double) mandated.size() / teams,
+                    ratings == 0 ? null : ratingSum / ratings,
+                    ratings,
+                    voluntary.stream().sorted().toList(),
+                    mandated.stream().sorted().toList());
+        }
     }
 
     /** A team without the value counts as not having it. */
