@@ -27,7 +27,9 @@ import org.jbake.template.RenderingException;
  * object. The values of the build (the organisation's name, the period, the address, the feed's
  * ids) are put into the templates' {@code config} here, as they are: through the engine's settings
  * they would be split at commas and read for {@code ${…}}. The engine's database, its data files and
- * its renderer are not handed to templates: they are Java objects, not values.
+ * its renderer are not handed to templates: they are Java objects, not values. Each page is rendered
+ * whole and cleaned ({@link ContentSanitiser}) before the engine writes it, onto a path the build
+ * claimed for content only: the engine's file is the page's only copy.
  */
 final class ContentTemplates extends DelegatingTemplateEngine {
 
