@@ -23,11 +23,17 @@ import scorecards.model.Period;
  */
 final class PeriodOutliers {
 
-    /** For each period, the files that give it and where, first place per file. */
+    /**
+     * For each period, files that give it and where, first place per file: two files at least when
+     * two or more give it, which is all that is asked of a period given by more than one file.
+     */
     private final Map<Period, Map<String, Location>> uses = new ConcurrentSkipListMap<>();
 
     void add(String file, Period period, Location location) {
-        uses.computeIfAbsent(period, p -> new ConcurrentSkipListMap<>()).putIfAbsent(file, location);
+        Map<String, Location> files = uses.computeIfAbsent(period, p -> new ConcurrentSkipListMap<>());
+        if (files.size() < 2) {
+            files.putIfAbsent(file, location);
+        }
     }
 
     /**
