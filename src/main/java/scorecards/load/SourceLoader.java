@@ -113,6 +113,8 @@ public final class SourceLoader {
                 .flatMap(root -> OrganisationReader.read(root, organisationProblems));
         Optional<Organisation> organisation = organisationRead.map(OrganisationReader.Read::organisation);
         problems.addAll(organisationProblems.list());
+        organisationRead.flatMap(OrganisationReader.Read::language)
+                .ifPresent(language -> problems.addAll(SiteLanguage.check(source, language, ORGANISATION)));
 
         Problems modelProblems = new Problems(MODEL);
         Optional<MaturityModel> model = parse(files, MODEL, modelProblems)

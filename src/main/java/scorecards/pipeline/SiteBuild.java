@@ -83,7 +83,8 @@ public final class SiteBuild {
             listener.detail("scored in " + Summaries.seconds(System.nanoTime() - scoring));
             listener.phase("writing the site");
             long writing = System.nanoTime();
-            Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
+            Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")),
+                    scorecards.organisation().language());
             SiteBuilder site = new SiteBuilder(source, theme, siteUrl, engineStarted);
             try {
                 directory.replace(staging -> files.set(site.writeInto(report, staging, scratch)));

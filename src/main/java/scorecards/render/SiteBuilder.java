@@ -134,8 +134,11 @@ public final class SiteBuilder {
             }
         });
         try {
-            new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages))
-                    .renderAll(SitePages.all(report, siteUrl), folder);
+            // noData and withheld: what the pages' figures hold in their place, for the templates to mark them.
+            Figures figures = Figures.of(theme.messages());
+            new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages,
+                    "noData", figures.noData(), "withheld", figures.withheld()))
+                    .renderAll(SitePages.all(report, siteUrl, theme.messages()), folder);
         } catch (IOException | RuntimeException e) {
             exports.handle((ignored, error) -> null).join();
             throw e;
@@ -144,7 +147,7 @@ public final class SiteBuilder {
         SchemaWriter.writeAll(folder.resolve(SCHEMAS), report.input().model().metrics());
     }
 
-    private static void writeExports(Report report, Path folder) throws IOException {
+    private void writeExports(Report report, Path folder) throws IOException {
         try (OutputStream out = Files.newOutputStream(folder.resolve(JsonExport.PATH))) {
             JsonExport.write(report, out);
         }
@@ -158,15 +161,15 @@ public final class SiteBuilder {
     }
 
     /** Every team's and every campaign's README badge, beside the exports: like them, a file for other sites to fetch. */
-    private static void writeBadges(Report report, Path folder) throws IOException {
+    private void writeBadges(Report report, Path folder) throws IOException {
         Files.createDirectories(folder.resolve(TeamBadges.FOLDER));
         for (TeamScore team : report.teams()) {
             Files.writeString(folder.resolve(TeamBadges.path(team.team().id())),
-                    TeamBadges.file(team, report.input().model()), StandardCharsets.UTF_8);
+                    TeamBadges.file(team, report.input().model(), theme.messages()), StandardCharsets.UTF_8);
         }
         Files.createDirectories(folder.resolve(CampaignBadges.FOLDER));
         for (CampaignScore campaign : report.campaigns()) {
-            Files.writeString(folder.resolve(CampaignBadges.path(campaign.campaign().id())), CampaignBadges.file(campaign),
+            Files.writeString(folder.resolve(CampaignBadges.path(campaign.campaign().id())), CampaignBadges.file(campaign, theme.messages()),
                     StandardCharsets.UTF_8);
         }
     }

@@ -2,14 +2,14 @@ package scorecards.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+import scorecards.load.SiteLanguage;
+import scorecards.model.Organisation;
 
 /**
  * The theme a build uses: the default theme carried in the jar, with a source's own
@@ -20,7 +20,6 @@ public final class Theme {
 
     public static final String SOURCE_FOLDER = "site";
     private static final String DEFAULT = "theme/";
-    private static final String INDEX = "theme.list";
 
     private final Path folder;
     private final Messages messages;
@@ -30,8 +29,20 @@ public final class Theme {
         this.messages = messages;
     }
 
-    /** Writes the merged theme into {@code folder} (which must exist and be empty). */
+    /** Writes the merged theme into {@code folder} (which must exist and be empty), its texts in English. */
     public static Theme prepare(Path source, Path folder) throws IOException {
+        return prepare(source, folder, Organisation.DEFAULT_LANGUAGE);
+    }
+
+    /**
+     * Writes the merged theme into {@code folder} (which must exist and be empty), its texts in
+     * {@code language}: the theme's {@code messages_<language>.properties} when it holds one, with the
+     * site's own file of that name laid over it key by key; for a language the theme does not hold,
+     * the site's own file alone, which must give every key of the English one (loading reports each
+     * one it lacks, so here a lack is only a last guard). The site's files of other languages are not
+     * used.
+     */
+    public static Theme prepare(Path source, Path folder, String language) throws IOException {
         for (String file : defaultFiles()) {
             try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT + file)) {
                 if (in == null) {
@@ -43,7 +54,10 @@ public final class Theme {
             }
         }
         Path overrides = source.resolve(SOURCE_FOLDER);
-        Messages messages = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
+        String file = Messages.file(language);
+        Messages english = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
+        Path builtIn = folder.resolve(file);
+        Messages messages = Files.isRegularFile(builtIn) ? Messages.read(builtIn, file) : null;
         if (Files.isDirectory(overrides, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> paths = Files.walk(overrides)) {
                 for (Path path : paths.sorted().toList()) {
@@ -51,10 +65,11 @@ public final class Theme {
                     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                         continue;
                     }
-                    if (path.equals(overrides.resolve(Messages.FILE))) {
+                    if (path.equals(overrides.resolve(file))) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
-                        messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
-                    } else {
+                        Messages own = Messages.read(path, SOURCE_FOLDER + "/" + file);
+                        messages = messages == null ? english.completedBy(own) : messages.overriddenBy(own);
+                    } else if (!isMessages(overrides.relativize(path))) {
                         Path target = folder.resolve(overrides.relativize(path).toString());
                         Files.createDirectories(target.getParent());
                         Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
@@ -62,20 +77,22 @@ public final class Theme {
                 }
             }
         }
-        return new Theme(folder, messages);
+        if (messages == null) {
+            throw new PageRenderer.TemplateFailure("the language " + language + " is not built in, and "
+                    + SOURCE_FOLDER + "/" + file + " is missing", null);
+        }
+        return new Theme(folder, messages.inLanguage(language));
+    }
+
+    /** Whether a file of the site's own theme is one of its languages' texts, at the top of site/. */
+    private static boolean isMessages(Path relative) {
+        String name = relative.toString();
+        return relative.getNameCount() == 1 && name.startsWith(Messages.PREFIX) && name.endsWith(Messages.SUFFIX);
     }
 
     /** The files of the default theme, relative to its root. */
     public static List<String> defaultFiles() {
-        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT + INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar carries no default theme");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.equals(INDEX)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteLanguage.themeFiles();
     }
 
     public Path templates() {

@@ -24,11 +24,11 @@ final class ModelPage {
                 cells.add(Maps.of(
                         "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
                         "checks", meaning == null ? List.of() : meaning.checks().stream()
-                                .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check)))
+                                .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check, context)))
                                 .toList()));
             }
             rows.add(Maps.of("name", dimension.name(), "href", SiteContext.dimensionHref(dimension.id()),
-                    "weight", scorecards.render.Figures.figure(dimension.weight()), "cells", cells));
+                    "weight", context.figures.figure(dimension.weight()), "cells", cells));
         }
         List<Map<String, Object>> metrics = new ArrayList<>();
         List<Map<String, Object>> own = new ArrayList<>();
@@ -71,7 +71,7 @@ final class ModelPage {
                 "unit", metric.unit() == null ? "" : metric.unit(),
                 "better", numeric ? metric.better().id() : "",
                 "rollup", metric.rollup().id(),
-                "how", OwnRollups.how(metric),
+                "how", OwnRollups.how(metric, context),
                 "headline", metric.headline(),
                 "agreeWithin", numeric ? metric.agreeWithin().stripTrailingZeros().toPlainString() : "",
                 "description", context.markdown.toSafeHtml(metric.description()));

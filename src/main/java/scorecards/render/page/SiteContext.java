@@ -11,7 +11,9 @@ import scorecards.model.Level;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
+import scorecards.render.Figures;
 import scorecards.render.Markdown;
+import scorecards.render.Messages;
 import scorecards.score.CampaignScore;
 import scorecards.score.CampaignStanding;
 import scorecards.score.Need;
@@ -29,6 +31,10 @@ final class SiteContext {
     /** The published address ending in '/', or "" when the build does not know it. */
     final String siteUrl;
     final Markdown markdown = new Markdown();
+    /** The texts of the site's language, plain text from Java (see {@link Messages#text}). */
+    final Messages messages;
+    /** How figures read in the site's language. */
+    final Figures figures;
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
     private final Map<String, TeamScore> teams = new HashMap<>();
@@ -57,12 +63,14 @@ final class SiteContext {
     }
 
     SiteContext(Report report) {
-        this(report, "");
+        this(report, "", Messages.english());
     }
 
-    SiteContext(Report report, String siteUrl) {
+    SiteContext(Report report, String siteUrl, Messages messages) {
         this.report = report;
         this.siteUrl = siteUrl;
+        this.messages = messages;
+        this.figures = Figures.of(messages);
         this.tribePages = TribePaths.pages(report.tribes().stream().map(TribeScore::name).toList());
         report.input().model().levels().forEach(level -> levels.put(level.id(), level));
         report.input().organisation().products().forEach(product -> products.put(product.id(), product));
@@ -95,6 +103,11 @@ final class SiteContext {
                         .add(new TeamCampaign(campaign, standing));
             }
         }
+    }
+
+    /** A text of the site's language, plain (see {@link Messages#text}): escaped where it is written. */
+    String text(String key, Object... values) {
+        return messages.text(key, values);
     }
 
     /** The page of a need shared by many teams, from the site root. */
