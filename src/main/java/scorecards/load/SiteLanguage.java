@@ -73,7 +73,7 @@ public final class SiteLanguage {
         Location at = given.location();
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             problems.add(new Problem(file, at.line(), at.column(), "the language " + Quoted.of(language)
-                    + " is not built in (" + String.join(", ", builtIn()) + " are): the repository needs " + own
+                    + " is not built in (built in: " + String.join(", ", builtIn()) + "): the repository needs " + own
                     + " giving every text of the theme's " + fileOf(Organisation.DEFAULT_LANGUAGE)));
             return problems;
         }

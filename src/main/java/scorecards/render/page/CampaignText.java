@@ -30,7 +30,7 @@ final class CampaignText {
                     context.levelName(level.levelId()));
         }
         List<String> checks = ((CampaignGoal.Checks) goal).checks().stream()
-                .map(check -> context.text("campaign.goal.check", check.metric().label(), CheckText.wanted(check, context)))
+                .map(check -> context.text("campaign.goal.check", context.label(check.metric()), CheckText.wanted(check, context)))
                 .toList();
         return String.join(context.text("campaign.goal.separator"), checks);
     }
@@ -106,7 +106,7 @@ final class CampaignText {
                             context.levelName(gap.levelId()));
             String found = gap.withheld() ? context.text("campaign.lacks.withheld", context.figures.withheld())
                     : CheckText.value(gap.check().metric(), gap.actual(), context);
-            String text = context.text("campaign.lacks.check", where, gap.check().metric().label(),
+            String text = context.text("campaign.lacks.check", where, context.label(gap.check().metric()),
                     CheckText.wanted(gap.check(), context), found);
             missing.add(text);
             lacks.add(Maps.of("text", text, "advice", context.markdown.toSafeHtml(gap.check().advice())));

@@ -1,5 +1,6 @@
 package scorecards.render.page;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import scorecards.model.Check;
 import scorecards.model.Exemption;
@@ -39,10 +40,38 @@ final class CheckText {
         return metric.unit() == null ? figure : figure + " " + metric.unit();
     }
 
+    /** The values a metric allows, in words: "a number from 1 to 5", "true or false". */
+    static String values(Metric metric, SiteContext context) {
+        return switch (metric.type()) {
+            case BOOLEAN -> context.text("metric.values.flag");
+            case CHOICE -> context.text("metric.values.choice", String.join(context.text("list.separator"), metric.choices()));
+            case NUMBER, COUNT -> {
+                boolean count = metric.type() == MetricType.COUNT;
+                BigDecimal low = count && metric.min() == null ? BigDecimal.ZERO : metric.min();
+                BigDecimal high = metric.max();
+                if (low != null && high != null) {
+                    yield context.text(count ? "metric.values.count.between" : "metric.values.number.between",
+                            plain(low, context), plain(high, context));
+                }
+                if (low != null || high != null) {
+                    String bound = plain(low != null ? low : high, context);
+                    yield context.text(low != null ? count ? "metric.values.count.min" : "metric.values.number.min"
+                            : count ? "metric.values.count.max" : "metric.values.number.max", bound);
+                }
+                yield context.text(count ? "metric.values.count" : "metric.values.number");
+            }
+        };
+    }
+
+    private static String plain(BigDecimal value, SiteContext context) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return context.figures.style().plain(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
+    }
+
     static Map<String, Object> result(CheckResult result, SiteContext context) {
         return Maps.of(
                 "level", context.level(result.levelId()),
-                "metric", result.check().metric().label(),
+                "metric", context.label(result.check().metric()),
                 "metricId", result.check().metric().id(),
                 "wanted", wanted(result.check(), context),
                 "actual", result.withheld() ? context.figures.withheld()

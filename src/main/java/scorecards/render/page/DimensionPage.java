@@ -29,7 +29,7 @@ final class DimensionPage {
                     "level", context.level(level.id()),
                     "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
                     "checks", meaning == null ? List.of() : meaning.checks().stream()
-                            .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check, context)))
+                            .map(check -> Maps.of("metric", context.label(check.metric()), "wanted", CheckText.wanted(check, context)))
                             .toList()));
         }
         // Distribution over time: count each assessed team's level in this dimension per period.

@@ -32,7 +32,7 @@ final class MetricRows {
                 boolean withheld = assessment.isWithheld(metric);
                 rows.add(Maps.of(
                         "id", metric.id(),
-                        "name", metric.label(),
+                        "name", context.label(metric),
                         "dimension", dimension.name(),
                         "value", withheld ? context.figures.withheld() : CheckText.value(metric, value, context),
                         "noData", value == null && !withheld,

@@ -24,7 +24,7 @@ final class ModelPage {
                 cells.add(Maps.of(
                         "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
                         "checks", meaning == null ? List.of() : meaning.checks().stream()
-                                .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check, context)))
+                                .map(check -> Maps.of("metric", context.label(check.metric()), "wanted", CheckText.wanted(check, context)))
                                 .toList()));
             }
             rows.add(Maps.of("name", dimension.name(), "href", SiteContext.dimensionHref(dimension.id()),
@@ -34,8 +34,8 @@ final class ModelPage {
         List<Map<String, Object>> own = new ArrayList<>();
         for (Metric metric : context.report.input().model().metrics().all()) {
             if (metric.isBuiltIn()) {
-                metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", metric.label(),
-                        "type", metric.describe()));
+                metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", context.label(metric),
+                        "type", CheckText.values(metric, context)));
             } else {
                 own.add(own(metric, context));
             }
@@ -55,7 +55,7 @@ final class ModelPage {
                 "levelJump", context.report.input().organisation().levelJump(),
                 "staleAfter", context.report.input().organisation().staleAfter(),
                 "editHref", context.editHref(SourceLoader.MODEL));
-        return new Page("model.html", "model.ftl", "Maturity model", model);
+        return new Page("model.html", "model.ftl", context.text("nav.model"), model);
     }
 
     /** One of the model's own metrics as its declaration says it: what it holds, which way is better, how it rolls up. */
@@ -63,11 +63,11 @@ final class ModelPage {
         boolean numeric = metric.type().isNumeric();
         return Maps.of(
                 "id", metric.id(),
-                "name", metric.label(),
+                "name", context.label(metric),
                 "dimension", context.dimensionName(metric.dimension()),
                 "dimensionHref", SiteContext.dimensionHref(metric.dimension()),
                 "type", metric.type().id(),
-                "values", metric.describe(),
+                "values", CheckText.values(metric, context),
                 "unit", metric.unit() == null ? "" : metric.unit(),
                 "better", numeric ? metric.better().id() : "",
                 "rollup", metric.rollup().id(),

@@ -37,7 +37,7 @@ final class OwnRollups {
         for (Metric metric : metrics) {
             Map<String, Object> model = Maps.of(
                     "id", metric.id(),
-                    "name", metric.label(),
+                    "name", context.label(metric),
                     "description", context.markdown.toSafeHtml(metric.description()),
                     "how", how(metric, context),
                     "better", metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "lower" : "",
@@ -63,7 +63,7 @@ final class OwnRollups {
             MetricFigure figure = figure(now, metric);
             MetricFigure earlier = before == null ? null : figure(before, metric);
             if (metric.rollup() == MetricRollup.DISTRIBUTION) {
-                cards.add(RollupFigures.headline(metric.label(), mostGiven(figure, context), "",
+                cards.add(RollupFigures.headline(context.label(metric), mostGiven(figure, context), "",
                         context.text("own.per-choice", String.join(context.text("list.separator"),
                                 figure.distribution().entrySet().stream()
                                         .map(entry -> context.text("own.per-choice.count", entry.getKey(), entry.getValue()))
@@ -75,7 +75,7 @@ final class OwnRollups {
                     : withUnit(metric, context.figures.change(figure.value(), earlier.value()));
             String how = metric.type().isNumeric() && metric.better() == Metric.Better.LOWER
                     ? context.text("own.lower-is-better", how(metric, context)) : how(metric, context);
-            cards.add(RollupFigures.headline(metric.label(), value(metric, figure.value(), context), change, how));
+            cards.add(RollupFigures.headline(context.label(metric), value(metric, figure.value(), context), change, how));
         }
         return cards;
     }
@@ -122,18 +122,18 @@ final class OwnRollups {
         }
         String chart = "";
         if (values.stream().anyMatch(Objects::nonNull)) {
-            String title = share ? context.text("own.chart.share", metric.label(), whose)
-                    : context.text("own.chart.figure", metric.label(), rollupName(metric, context), whose);
+            String title = share ? context.text("own.chart.share", context.label(metric), whose)
+                    : context.text("own.chart.figure", context.label(metric), rollupName(metric, context), whose);
             String name = "chart-metric-" + metric.id();
             if (share) {
-                chart = Charts.lines(context.messages, name, title, periods, List.of(metric.label()),
+                chart = Charts.lines(context.messages, name, title, periods, List.of(context.label(metric)),
                         List.of(values.stream().map(v -> v == null ? null : v * 100).toList()), 100, "%");
             } else {
                 double low = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
                 double high = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
                 // Figures that can be negative get an axis as far below zero as above it.
                 double top = Charts.niceMax(Math.max(high, -low));
-                chart = Charts.lines(context.messages, name, title, periods, List.of(metric.label()), List.of(values),
+                chart = Charts.lines(context.messages, name, title, periods, List.of(context.label(metric)), List.of(values),
                         low < 0 ? -top : 0, low < 0 ? top : Charts.niceMax(high),
                         metric.unit() == null ? "" : " " + metric.unit());
             }
@@ -156,7 +156,7 @@ final class OwnRollups {
                     "noData", rollup.teamsAssessed() - given, "teams", rollup.teamsAssessed()));
         }
         model.put("chart", Charts.stackedBars(context.messages, "chart-metric-" + metric.id(),
-                context.text("own.chart.distribution", whose, metric.label()), periods, metric.choices(), counts,
+                context.text("own.chart.distribution", whose, context.label(metric)), periods, metric.choices(), counts,
                 Charts.choiceKeys(metric.choices().size())));
         model.put("rows", rows);
         model.put("choices", metric.choices());

@@ -29,7 +29,7 @@ final class SatisfactionText {
                 "nps", figure(assessment, Metric.NPS, assessment.nps(), context),
                 "complexityReduced", figure(assessment, Metric.COMPLEXITY_REDUCED, assessment.complexityReduced(),
                         context),
-                "withheld", withheld.stream().map(Metric::label).toList(),
+                "withheld", withheld.stream().map(context::label).toList(),
                 "reason", withheld.isEmpty() ? "" : reason(assessment, minResponses, context));
     }
 

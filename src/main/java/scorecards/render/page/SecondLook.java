@@ -84,7 +84,7 @@ final class SecondLook {
         List<String> parts = new ArrayList<>();
         if (score.review().disagrees()) {
             parts.add(context.text("second-look.disagrees", String.join(context.text("list.separator"),
-                    disagreeing(score, context).stream().map(Metric::label).toList())));
+                    disagreeing(score, context).stream().map(context::label).toList())));
         }
         if (score.review().jumped()) {
             parts.add(context.text("second-look.jumped", levels(jump(score, context), context)));
@@ -103,7 +103,7 @@ final class SecondLook {
             reasons.add(Maps.of(
                     "kind", Review.DISAGREES_WITH_MEASURED,
                     "metricId", id,
-                    "metric", metric.label(),
+                    "metric", context.label(metric),
                     "dimension", context.dimensionName(metric.dimension()),
                     "selfReported", CheckText.value(metric, measured.selfReported(), context),
                     "measured", CheckText.value(metric, measured.value(), context),

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
 import scorecards.model.Level;
+import scorecards.model.Metric;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
@@ -26,6 +27,16 @@ import scorecards.score.TribeScore;
 final class SiteContext {
 
     private static final String HEX = "0123456789ABCDEF";
+    /** The key of each built-in metric's name, by the metric's id. */
+    private static final Map<String, String> BUILT_IN_LABELS = Map.ofEntries(
+            Map.entry("designated", "metric.designated"), Map.entry("trained", "metric.trained"),
+            Map.entry("backup", "metric.backup"), Map.entry("self-service-share", "metric.self-service-share"),
+            Map.entry("products-used", "metric.products-used"), Map.entry("voluntary-share", "metric.voluntary-share"),
+            Map.entry("catalogue-coverage", "metric.catalogue-coverage"), Map.entry("hours-saved", "metric.hours-saved"),
+            Map.entry("incidents", "metric.incidents"), Map.entry("workarounds", "metric.workarounds"),
+            Map.entry("open-bugs", "metric.open-bugs"), Map.entry("responses", "metric.responses"),
+            Map.entry("csat", "metric.csat"), Map.entry("nps", "metric.nps"),
+            Map.entry("complexity-reduced", "metric.complexity-reduced"));
 
     final Report report;
     /** The published address ending in '/', or "" when the build does not know it. */
@@ -108,6 +119,15 @@ final class SiteContext {
     /** A text of the site's language, plain (see {@link Messages#text}): escaped where it is written. */
     String text(String key, Object... values) {
         return messages.text(key, values);
+    }
+
+    /**
+     * A metric's name as pages show it: a built-in metric's in the site's language, an own metric's as
+     * the model writes it.
+     */
+    String label(Metric metric) {
+        String key = metric.isBuiltIn() ? BUILT_IN_LABELS.get(metric.id()) : null;
+        return key == null ? metric.label() : text(key);
     }
 
     /** The page of a need shared by many teams, from the site root. */

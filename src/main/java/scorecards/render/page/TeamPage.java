@@ -135,7 +135,7 @@ final class TeamPage {
                 .findFirst().orElseThrow();
         shown.put("dimension", dimension.name());
         shown.put("dimensionHref", SiteContext.dimensionHref(dimension.id()));
-        shown.put("metric", exemption.metric().label());
+        shown.put("metric", context.label(exemption.metric()));
         shown.put("metricId", exemption.metric().id());
         shown.put("level", exemption.levelId() == null ? false : context.level(exemption.levelId()));
         shown.put("status", status);
