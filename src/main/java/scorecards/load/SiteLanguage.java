@@ -59,33 +59,43 @@ public final class SiteLanguage {
     }
 
     /**
-     * The problems of a language that is not built in: no file of the repository's own for it, or
-     * a file lacking texts, one problem per text it lacks, all at the {@code language} line.
+     * The problems of the site's language: for one not built in, no file of the repository's own, or
+     * a file lacking texts, one problem per text it lacks, all at the {@code language} line
+     * ({@code at}); for any language, each key of the repository's own file that the theme has not,
+     * at its line, with the closest key the theme has.
      */
-    static List<Problem> check(Path source, Given given, String file) {
-        String language = given.language();
-        if (builtIn().contains(language)) {
-            return List.of();
-        }
-        String own = "site/messages_" + language + ".properties";
+    static List<Problem> check(Path source, String language, Location at, String file) {
+        boolean builtIn = builtIn().contains(language);
+        String own = "site/" + fileOf(language);
         Path path = source.resolve(own);
         List<Problem> problems = new ArrayList<>();
-        Location at = given.location();
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(new Problem(file, at.line(), at.column(), "the language " + Quoted.of(language)
-                    + " is not built in (built in: " + String.join(", ", builtIn()) + "): the repository needs " + own
-                    + " giving every text of the theme's " + fileOf(Organisation.DEFAULT_LANGUAGE)));
+            if (!builtIn) {
+                problems.add(new Problem(file, at.line(), at.column(), "the language " + Quoted.of(language)
+                        + " is not built in (built in: " + String.join(", ", builtIn()) + "): the repository needs "
+                        + own + " giving every text of the theme's " + fileOf(Organisation.DEFAULT_LANGUAGE)));
+            }
             return problems;
         }
         Set<String> keys;
         try (InputStream in = Files.newInputStream(path)) {
             keys = keys(in);
-        } catch (CharacterCodingException | IllegalArgumentException e) {
-            return List.of(new Problem(own, 1, 1, "not a properties file of UTF-8 text: " + e.getMessage()));
+        } catch (CharacterCodingException e) {
+            return List.of(new Problem(own, 1, 1, "not UTF-8 text"));
+        } catch (IllegalArgumentException e) {
+            // A malformed Unicode escape (a backslash, u and four hexadecimal digits).
+            return List.of(new Problem(own, 1, 1, e.getMessage()));
         } catch (IOException e) {
             return List.of(new Problem(own, 1, 1, "cannot be read: " + e.getMessage()));
         }
-        for (String key : keys(Organisation.DEFAULT_LANGUAGE)) {
+        Set<String> english = keys(Organisation.DEFAULT_LANGUAGE);
+        for (String key : keys) {
+            if (!english.contains(key)) {
+                problems.add(new Problem(own, lineOf(path, key), 1, "the theme has no text " + key
+                        + Suggestions.closest(key, english).map(close -> "; did you mean " + close + "?").orElse("")));
+            }
+        }
+        for (String key : builtIn ? Set.<String>of() : english) {
             if (!keys.contains(key)) {
                 problems.add(new Problem(file, at.line(), at.column(), "the language " + Quoted.of(language)
                         + " lacks the text " + key + ": " + own + " must give every text of the theme's "
@@ -93,6 +103,23 @@ public final class SiteLanguage {
             }
         }
         return problems;
+    }
+
+    /** The line of a properties file where {@code key} is given; 1 when it cannot be told. */
+    private static int lineOf(Path path, String key) {
+        try {
+            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).stripLeading();
+                if (line.startsWith(key) && (line.length() == key.length()
+                        || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 1;
     }
 
     /** The languages built in: those whose texts the theme carried in the jar holds, sorted. */

@@ -188,7 +188,7 @@ class MessagesTest {
     }
 
     @Test
-    void a_site_text_with_a_key_the_theme_lacks_fails_the_build_with_the_closest_key() throws IOException {
+    void a_site_text_with_a_key_the_theme_lacks_is_a_located_problem_with_the_closest_key() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         Files.createDirectories(source.resolve("site"));
         Files.writeString(source.resolve("site/messages_en.properties"), "nav.overveiw=Home\n");
@@ -196,12 +196,12 @@ class MessagesTest {
         CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("build failed: site/messages_en.properties: the theme has no text nav.overveiw; did you mean"
+        assertEquals("site/messages_en.properties:1:1: the theme has no text nav.overveiw; did you mean"
                 + " nav.overview?", run.err().lines().findFirst().orElseThrow().strip(), run.err());
     }
 
     @Test
-    void a_site_file_of_texts_that_cannot_be_read_fails_the_build_in_one_line() throws IOException {
+    void a_site_file_of_texts_that_cannot_be_read_is_a_located_problem() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         Files.createDirectories(source.resolve("site"));
         Files.write(source.resolve("site/messages_en.properties"), new byte[] {'a', '=', (byte) 0xff, '\n'});
@@ -209,14 +209,14 @@ class MessagesTest {
         CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("build failed: site/messages_en.properties: not UTF-8 text",
+        assertEquals("site/messages_en.properties:1:1: not UTF-8 text",
                 run.err().lines().findFirst().orElseThrow().strip(), run.err());
         Files.writeString(source.resolve("site/messages_en.properties"), "nav.needs=\\u00zz\n");
 
         CliRun escape = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, escape.exitCode(), escape.err());
-        assertEquals("build failed: site/messages_en.properties: Malformed \\uxxxx encoding.",
+        assertEquals("site/messages_en.properties:1:1: Malformed \\uxxxx encoding.",
                 escape.err().lines().findFirst().orElseThrow().strip(), escape.err());
     }
 

@@ -113,6 +113,22 @@ class SiteLanguageTest {
                 run.out());
     }
 
+    @Test
+    void a_key_of_the_sites_own_language_file_that_the_theme_lacks_is_an_error_at_its_line_with_the_closest_key()
+            throws IOException {
+        Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
+        inLanguageXx(source);
+        Path file = source.resolve("site/messages_xx.properties");
+        Files.writeString(file, Files.readString(file) + "# A misspelt key\nnav.overveiw = Start\n");
+        int line = (int) Files.readString(file).lines().count();
+
+        CliRun run = CliRun.of("validate", "--source", source.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("site/messages_xx.properties:" + line + ":1: the theme has no text nav.overveiw; did you mean"
+                + " nav.overview?", run.out().lines().findFirst().orElseThrow(), run.out());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"EN", "e", "english", "'12'", "es-ES"})
     void a_language_that_is_no_code_of_two_or_three_lower_case_letters_is_a_located_error(String value)
