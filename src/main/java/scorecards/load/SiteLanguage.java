@@ -52,7 +52,7 @@ public final class SiteLanguage {
         String code = text.get();
         if (!CODE.matcher(code).matches()) {
             fields.problems().report(node.get().location(), Quoted.of(code) + " is not a language code: '" + KEY
-                    + "' is 2 or 3 lower-case letters, such as " + String.join(" or ", builtIn()));
+                    + "' is 2 or 3 lower-case letters, such as en, es or pt");
             return Optional.empty();
         }
         return Optional.of(new Given(code, node.get().location()));
