@@ -39,9 +39,18 @@ public final class PageRenderer {
         }
     }
 
+    /**
+     * @param site what every page gets as {@code site}; {@code noData} and {@code withheld} are added, the
+     *             texts the pages' figures hold in place of a missing or a withheld one, for the templates
+     *             to mark them in any language
+     */
     public PageRenderer(Path templates, Messages messages, Map<String, Object> site) throws IOException {
         freemarker = configuration(templates, messages);
-        this.site = site;
+        Figures figures = Figures.of(messages);
+        Map<String, Object> all = new LinkedHashMap<>(site);
+        all.put("noData", figures.noData());
+        all.put("withheld", figures.withheld());
+        this.site = Map.copyOf(all);
     }
 
     /**

@@ -134,10 +134,7 @@ public final class SiteBuilder {
             }
         });
         try {
-            // noData and withheld: what the pages' figures hold in their place, for the templates to mark them.
-            Figures figures = Figures.of(theme.messages());
-            new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages,
-                    "noData", figures.noData(), "withheld", figures.withheld()))
+            new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages))
                     .renderAll(SitePages.all(report, siteUrl, theme.messages()), folder);
         } catch (IOException | RuntimeException e) {
             exports.handle((ignored, error) -> null).join();
