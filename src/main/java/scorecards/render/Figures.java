@@ -96,11 +96,6 @@ public final class Figures {
         return value == null ? noData : style.grouped(Numbers.figure(value)) + " " + currency;
     }
 
-    /** A number as a chart's axis or a point's label writes it: as given, ungrouped. */
-    public String number(BigDecimal value) {
-        return plain(value);
-    }
-
     private String signed(BigDecimal value) {
         int sign = value.signum();
         String magnitude = plain(value.abs());

@@ -25,7 +25,7 @@ import scorecards.load.SiteLanguage;
 import scorecards.load.Suggestions;
 
 /**
- * The texts of the theme's templates, read from the theme's {@code messages_en.properties} (UTF-8) and
+ * The texts of the theme's templates, read from the theme's {@code messages_<language>.properties} (UTF-8) and
  * given to every template as the function {@code msg}: {@code ${msg("nav.overview")}},
  * {@code ${msg("overview.lead.assessed", assessed)}}. In a text, {@code {0}}, {@code {1}}, … stand for
  * the arguments, each written as the template would write it: numbers in the templates' own format,
@@ -183,10 +183,6 @@ public final class Messages implements TemplateMethodModelEx {
         return text;
     }
 
-    /** Whether the texts hold {@code key}, or a count's {@code key.one} and {@code key.other}. */
-    public boolean has(String key) {
-        return texts.containsKey(key) || texts.containsKey(key + ONE) && texts.containsKey(key + OTHER);
-    }
 
     /** Every key of the file, sorted. */
     public List<String> keys() {
