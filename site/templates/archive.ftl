@@ -9,7 +9,7 @@
 <#if published_posts?has_content>
 <ul class="post-list">
 <#list published_posts as post>
-<li><a href="${root}${post.uri}">${post.title!msg("content.untitled")}</a> <span class="post-date"><time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string("d MMMM yyyy")}</time></span></li>
+<li><a href="${root}${post.uri}">${post.title!msg("content.untitled")}</a> <span class="post-date"><time datetime="${post.date?string("yyyy-MM-dd")}">${post.date?string(msg("date.long")?markup_string)}</time></span></li>
 </#list>
 </ul>
 <#else>

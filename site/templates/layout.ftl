@@ -4,7 +4,7 @@
      organisation's name and the current period. -->
 <#macro page title root site active="">
 <!DOCTYPE html>
-<html lang="en">
+<html lang="${siteLanguage}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -53,7 +53,9 @@
 
 <#macro status s><span class="status status-${s.id}">${s.words}</span></#macro>
 
-<#macro nodata value><#if value == "no data"><span class="no-data">${msg("value.no-data")}</span><#elseif value == "withheld"><span class="withheld">${msg("value.withheld")}</span><#else>${value}</#if></#macro>
+<#-- A figure as the page builders wrote it: their text for a missing or a withheld one (site.noData,
+     site.withheld, in the site's language) is marked as such. -->
+<#macro nodata value><#if value == site.noData><span class="no-data">${msg("value.no-data")}</span><#elseif value == site.withheld><span class="withheld">${msg("value.withheld")}</span><#else>${value}</#if></#macro>
 
 <#-- A table of figures by period, newest first. Of a long history the latest twelve periods are
      in the table and the rest one click away, in a second table inside <details>, so that every

@@ -91,7 +91,7 @@ final class CampaignChanges {
             return "–";
         }
         CampaignPeriod now = score.current();
-        return score.status().words() + (now == null ? "" : ", " + Figures.percent(now.share()) + " of "
+        return score.status().words() + (now == null ? "" : ", " + Figures.ENGLISH.percent(now.share()) + " of "
                 + now.inScope() + (now.inScope() == 1 ? " team" : " teams"));
     }
 
@@ -110,8 +110,8 @@ final class CampaignChanges {
             changes.add("goal");
         }
         if (a.target().compareTo(b.target()) != 0) {
-            changes.add("target " + Figures.percent(a.target().doubleValue()) + " → "
-                    + Figures.percent(b.target().doubleValue()));
+            changes.add("target " + Figures.ENGLISH.percent(a.target().doubleValue()) + " → "
+                    + Figures.ENGLISH.percent(b.target().doubleValue()));
         }
         if (!a.start().equals(b.start())) {
             changes.add("start " + a.start() + " → " + b.start());

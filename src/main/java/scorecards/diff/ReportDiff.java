@@ -129,15 +129,15 @@ public final class ReportDiff {
             }
             boolean periodMoved = !now.assessment().period().equals(then.assessment().period());
             boolean levelMoved = !now.levelId().equals(then.levelId());
-            boolean scoreMoved = !Figures.score(now.score()).equals(Figures.score(then.score()));
+            boolean scoreMoved = !Figures.ENGLISH.score(now.score()).equals(Figures.ENGLISH.score(then.score()));
             if (!periodMoved && !levelMoved && !scoreMoved && dimensions.isEmpty()) {
                 continue;
             }
             rows.add("| " + MarkdownText.escape(team.team().name())
                     + " | " + (periodMoved ? then.assessment().period() + " → " : "") + now.assessment().period()
                     + " | " + (levelMoved ? levelChange(then.levelId(), now.levelId()) : level(now.levelId()))
-                    + " | " + (scoreMoved ? Figures.score(then.score()) + " → " + Figures.score(now.score())
-                            + " (" + Figures.scoreChange(now.score(), then.score()) + ")" : Figures.score(now.score()))
+                    + " | " + (scoreMoved ? Figures.ENGLISH.score(then.score()) + " → " + Figures.ENGLISH.score(now.score())
+                            + " (" + Figures.ENGLISH.scoreChange(now.score(), then.score()) + ")" : Figures.ENGLISH.score(now.score()))
                     + " | " + (dimensions.isEmpty() ? "" : String.join("; ", dimensions))
                     + " | " + String.join("; ", causes.of(earlier, team)) + " |");
         }
@@ -226,24 +226,24 @@ public final class ReportDiff {
         Double b = now == null ? null : now.value();
         if (figure.share()) {
             addShareRow(rows, label, a, b);
-        } else if (!Figures.figure(a).equals(Figures.figure(b))) {
-            rows.add("| " + label + " | " + shown(then) + " | " + shown(now) + " | " + Figures.change(b, a) + " |");
+        } else if (!Figures.ENGLISH.figure(a).equals(Figures.ENGLISH.figure(b))) {
+            rows.add("| " + label + " | " + shown(then) + " | " + shown(now) + " | " + Figures.ENGLISH.change(b, a) + " |");
         }
     }
 
     /** A figure with its unit, or "no data". */
     private static String shown(RollupFigure figure) {
         if (figure == null || figure.value() == null) {
-            return Figures.NO_DATA;
+            return Figures.ENGLISH.noData();
         }
-        String value = Figures.figure(figure.value());
+        String value = Figures.ENGLISH.figure(figure.value());
         return figure.unit() == null ? value : value + " " + MarkdownText.escape(figure.unit());
     }
 
     private static void addShareRow(List<String> rows, String label, Double then, Double now) {
-        if (!Objects.equals(Figures.percent(then), Figures.percent(now))) {
-            rows.add("| " + label + " | " + Figures.percent(then) + " | " + Figures.percent(now) + " | "
-                    + Figures.pointsChange(now, then) + " |");
+        if (!Objects.equals(Figures.ENGLISH.percent(then), Figures.ENGLISH.percent(now))) {
+            rows.add("| " + label + " | " + Figures.ENGLISH.percent(then) + " | " + Figures.ENGLISH.percent(now) + " | "
+                    + Figures.ENGLISH.pointsChange(now, then) + " |");
         }
     }
 

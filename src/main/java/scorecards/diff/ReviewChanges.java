@@ -113,7 +113,7 @@ final class ReviewChanges {
             return choice.id();
         }
         double number = ((MetricValue.Number) value).value();
-        String figure = metric.isShare() ? Figures.percent(number) : Figures.figure(number);
+        String figure = metric.isShare() ? Figures.ENGLISH.percent(number) : Figures.ENGLISH.figure(number);
         return metric.unit() == null ? figure : figure + " " + metric.unit();
     }
 }

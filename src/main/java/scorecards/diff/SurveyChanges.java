@@ -123,18 +123,18 @@ final class SurveyChanges {
     }
 
     private static String source(Assessment assessment) {
-        return assessment.satisfactionSource() == null ? Figures.NO_DATA : assessment.satisfactionSource().words();
+        return assessment.satisfactionSource() == null ? Figures.ENGLISH.noData() : assessment.satisfactionSource().words();
     }
 
     private static String responses(Assessment then, Assessment now) {
-        String after = now.responses() == null ? Figures.NO_DATA : Figures.count(now.responses());
+        String after = now.responses() == null ? Figures.ENGLISH.noData() : Figures.ENGLISH.count(now.responses());
         if (then == null || Objects.equals(then.responses(), now.responses())) {
             return after;
         }
-        return (then.responses() == null ? Figures.NO_DATA : Figures.count(then.responses())) + " → " + after;
+        return (then.responses() == null ? Figures.ENGLISH.noData() : Figures.ENGLISH.count(then.responses())) + " → " + after;
     }
 
     private static String figure(Assessment assessment, Metric metric) {
-        return assessment.isWithheld(metric) ? Figures.WITHHELD : Figures.figure(value(assessment, metric));
+        return assessment.isWithheld(metric) ? Figures.ENGLISH.withheld() : Figures.ENGLISH.figure(value(assessment, metric));
     }
 }

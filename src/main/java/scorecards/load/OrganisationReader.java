@@ -27,7 +27,8 @@ final class OrganisationReader {
      * What was read. {@code catalogueComplete} is false when a product could not be read, so that
      * team files are not told that a product they name is unknown when its entry is only broken.
      */
-    record Read(Organisation organisation, boolean catalogueComplete, int outlierAfter) {
+    record Read(Organisation organisation, boolean catalogueComplete, int outlierAfter,
+            Optional<SiteLanguage.Given> language) {
     }
 
     static Optional<Read> read(Node root, Problems problems) {
@@ -83,6 +84,7 @@ final class OrganisationReader {
             return jump;
         }).orElse(Organisation.DEFAULT_LEVEL_JUMP);
         String editUrl = EditUrl.read(fields).orElse(null);
+        Optional<SiteLanguage.Given> language = SiteLanguage.read(fields);
         Optional<Fields> platform = fields.mapping("platform", "platform");
         if (platform.isEmpty() && !fields.has("platform")) {
             fields.missing("platform");
@@ -95,7 +97,8 @@ final class OrganisationReader {
         fields.rejectUnknown();
         return Optional.of(new Read(new Organisation(name.orElse(""), cadence, current, staleAfter, currency,
                 leaderboard, costPerHour, productOwner, changeAgent, products, exemptionMaxPeriods, survey, factsIgnored,
-                levelJump, editUrl), complete, outlierAfter));
+                levelJump, editUrl, language.map(SiteLanguage.Given::language).orElse(Organisation.DEFAULT_LANGUAGE)),
+                complete, outlierAfter, language));
     }
 
     /**

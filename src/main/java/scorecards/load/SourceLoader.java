@@ -113,6 +113,8 @@ public final class SourceLoader {
                 .flatMap(root -> OrganisationReader.read(root, organisationProblems));
         Optional<Organisation> organisation = organisationRead.map(OrganisationReader.Read::organisation);
         problems.addAll(organisationProblems.list());
+        organisationRead.ifPresent(read -> problems.addAll(SiteLanguage.check(source, read.organisation().language(),
+                read.language().map(SiteLanguage.Given::location).orElse(Location.START), ORGANISATION)));
 
         Problems modelProblems = new Problems(MODEL);
         Optional<MaturityModel> model = parse(files, MODEL, modelProblems)

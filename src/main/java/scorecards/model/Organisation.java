@@ -12,6 +12,7 @@ import java.util.List;
  * must climb to be flagged for a second look. {@code editUrl} is the prefix of the forge's "edit this
  * file" page, an http or https address ending in '/' to which the path of a file from the
  * repository's root is appended; null when not given, and then the site links to no such page.
+ * {@code language} is the code of the language of every text the site writes itself, {@code en} by default.
  */
 public record Organisation(
         String name,
@@ -28,16 +29,19 @@ public record Organisation(
         SurveySettings survey,
         List<String> factsIgnoreColumns,
         int levelJump,
-        String editUrl) {
+        String editUrl,
+        String language) {
 
     public static final int DEFAULT_STALE_AFTER = 1;
     public static final String DEFAULT_CURRENCY = "EUR";
     public static final int DEFAULT_LEVEL_JUMP = 2;
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public Organisation {
         products = List.copyOf(products);
         survey = survey == null ? SurveySettings.DEFAULT : survey;
         factsIgnoreColumns = factsIgnoreColumns == null ? List.of() : List.copyOf(factsIgnoreColumns);
+        language = language == null ? DEFAULT_LANGUAGE : language;
         if (levelJump < 1) {
             throw new IllegalArgumentException("level-jump is at least 1, not " + levelJump);
         }
@@ -47,6 +51,6 @@ public record Organisation(
     public Organisation(String name, Cadence cadence, Period currentPeriod, int staleAfter, String currency,
             boolean leaderboard, Double costPerHour, String productOwner, String changeAgent, List<Product> products) {
         this(name, cadence, currentPeriod, staleAfter, currency, leaderboard, costPerHour, productOwner, changeAgent,
-                products, null, SurveySettings.DEFAULT, List.of(), DEFAULT_LEVEL_JUMP, null);
+                products, null, SurveySettings.DEFAULT, List.of(), DEFAULT_LEVEL_JUMP, null, DEFAULT_LANGUAGE);
     }
 }

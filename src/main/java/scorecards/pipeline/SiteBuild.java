@@ -152,7 +152,8 @@ public final class SiteBuild {
         String name = report.input().organisation().name();
         String period = report.currentPeriod() == null ? "" : report.currentPeriod().toString();
         GeneratedFiles site = GeneratedFiles.in(folder);
-        Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")));
+        Theme theme = Theme.prepare(source, Files.createDirectories(scratch.resolve("theme")),
+                report.input().organisation().language());
         ContentBaker content = new ContentBaker(theme, name, period, url, report.input().content());
         content.claim(site);
         theme.copyAssetsInto(site);
@@ -160,7 +161,7 @@ public final class SiteBuild {
         CompletableFuture<Void> baked = alongside("site-engine", () -> content.bakeInto(site, scratch, engine));
         CompletableFuture<Void> exported = alongside("site-exports", () -> {
             exports(report, site);
-            BadgeFiles.writeInto(report, site);
+            BadgeFiles.writeInto(report, theme.messages(), site);
         });
         IOException failed = null;
         try {
@@ -187,7 +188,7 @@ public final class SiteBuild {
         List<Map<String, String>> pages = report.input().publishedPages().stream()
                 .map(page -> Map.of("title", page.title(), "href", page.uri())).toList();
         new PageRenderer(theme.templates(), theme.messages(), Map.of("name", name, "period", period, "pages", pages))
-                .renderAll(SitePages.all(report, url), site);
+                .renderAll(SitePages.all(report, url, theme.messages()), site);
     }
 
     private static void exports(Report report, GeneratedFiles site) throws IOException {

@@ -14,16 +14,16 @@ public final class BadgeFiles {
     private BadgeFiles() {
     }
 
-    public static void writeInto(Report report, GeneratedFiles site) throws IOException {
+    public static void writeInto(Report report, Messages messages, GeneratedFiles site) throws IOException {
         site.createFolder(TeamBadges.FOLDER);
         site.createFolder(CampaignBadges.FOLDER);
         for (TeamScore team : report.teams()) {
             site.write(TeamBadges.path(team.team().id()),
-                    TeamBadges.file(team, report.input().model()).getBytes(StandardCharsets.UTF_8));
+                    TeamBadges.file(team, report.input().model(), messages).getBytes(StandardCharsets.UTF_8));
         }
         for (CampaignScore campaign : report.campaigns()) {
             site.write(CampaignBadges.path(campaign.campaign().id()),
-                    CampaignBadges.file(campaign).getBytes(StandardCharsets.UTF_8));
+                    CampaignBadges.file(campaign, messages).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

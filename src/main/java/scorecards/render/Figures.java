@@ -2,46 +2,72 @@ package scorecards.render;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import scorecards.export.Numbers;
 
 /**
- * How figures read on the pages: the same rounding as the export, fixed English formatting
- * whatever the machine's locale, and "no data" for a missing value, never zero.
+ * How figures read on the pages: the same rounding as the export, written in the site's language
+ * (see {@link NumberStyle}) whatever the machine's locale, and the language's "no data" for a
+ * missing value, never zero. {@link #ENGLISH} is the command line's, whose reports speak English.
  */
 public final class Figures {
 
-    public static final String NO_DATA = "no data";
-    /** What a page shows for a survey figure withheld for anonymity: never a number, never "no data". */
-    public static final String WITHHELD = "withheld";
+    public static final Figures ENGLISH = new Figures(NumberStyle.ENGLISH, "no data", "withheld", "{0} pts");
 
-    /** DecimalFormat is not thread-safe and costly to make; pages are rendered on every core. */
-    private static final ThreadLocal<DecimalFormat> GROUPED = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+    private final NumberStyle style;
+    private final String noData;
+    private final String withheld;
+    private final String points;
 
-    private Figures() {
+    /**
+     * @param noData   what a page shows for a missing figure
+     * @param withheld what a page shows for a survey figure withheld for anonymity: never a number, never "no data"
+     * @param points   a change in percentage points, {0} standing for the signed number
+     */
+    public Figures(NumberStyle style, String noData, String withheld, String points) {
+        this.style = style;
+        this.noData = noData;
+        this.withheld = withheld;
+        this.points = points;
+    }
+
+    /** The figures of a site in the language of its texts. */
+    public static Figures of(Messages messages) {
+        return new Figures(messages.numbers(), messages.text("value.no-data"), messages.text("value.withheld"),
+                messages.pattern("figure.points"));
+    }
+
+    public NumberStyle style() {
+        return style;
+    }
+
+    /** What a page shows for a missing figure. */
+    public String noData() {
+        return noData;
+    }
+
+    /** What a page shows for a figure withheld for anonymity. */
+    public String withheld() {
+        return withheld;
     }
 
     /** 0.755 → "75.5%". */
-    public static String percent(Double share) {
+    public String percent(Double share) {
         if (share == null) {
-            return NO_DATA;
+            return noData;
         }
-        return plain(BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP)) + "%";
+        return style.percent(plain(BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP)));
     }
 
     /** A change of a share in percentage points: "+12.5 pts", "−3 pts", "±0 pts". */
-    public static String pointsChange(Double now, Double before) {
+    public String pointsChange(Double now, Double before) {
         if (now == null || before == null) {
             return "";
         }
-        return signed(BigDecimal.valueOf((now - before) * 100).setScale(1, RoundingMode.HALF_UP)) + " pts";
+        return points.replace("{0}", signed(BigDecimal.valueOf((now - before) * 100).setScale(1, RoundingMode.HALF_UP)));
     }
 
     /** A change of a figure: "+0.3", "−2". */
-    public static String change(Double now, Double before) {
+    public String change(Double now, Double before) {
         if (now == null || before == null) {
             return "";
         }
@@ -49,38 +75,35 @@ public final class Figures {
     }
 
     /** A change of a score, between the scores as shown (one decimal): "+13.7". */
-    public static String scoreChange(double now, double before) {
+    public String scoreChange(double now, double before) {
         return signed(Numbers.score(now).subtract(Numbers.score(before)));
     }
 
-    public static String figure(Double value) {
-        return value == null ? NO_DATA : grouped(Numbers.figure(value));
+    public String figure(Double value) {
+        return value == null ? noData : style.grouped(Numbers.figure(value));
     }
 
-    public static String score(double value) {
-        return Numbers.score(value).toPlainString();
+    /** A score or a progress, one decimal always written: "75.0". */
+    public String score(double value) {
+        return style.plain(Numbers.score(value));
     }
 
-    public static String count(Integer value) {
-        return value == null ? NO_DATA : grouped(BigDecimal.valueOf(value));
+    public String count(Integer value) {
+        return value == null ? noData : style.grouped(BigDecimal.valueOf(value));
     }
 
-    public static String money(Double value, String currency) {
-        return value == null ? NO_DATA : grouped(Numbers.figure(value)) + " " + currency;
+    public String money(Double value, String currency) {
+        return value == null ? noData : style.grouped(Numbers.figure(value)) + " " + currency;
     }
 
-    private static String signed(BigDecimal value) {
+    private String signed(BigDecimal value) {
         int sign = value.signum();
         String magnitude = plain(value.abs());
         return sign > 0 ? "+" + magnitude : sign < 0 ? "\u2212" + magnitude : "\u00b10";
     }
 
-    private static String plain(BigDecimal value) {
+    private String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
-
-    private static String grouped(BigDecimal value) {
-        return GROUPED.get().format(value);
+        return style.plain(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
     }
 }

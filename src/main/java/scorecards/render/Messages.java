@@ -10,6 +10,7 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.SimpleScalar;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -20,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import scorecards.load.SiteLanguage;
 import scorecards.load.Suggestions;
 
 /**
- * The texts of the theme's templates, read from the theme's {@code messages_en.properties} (UTF-8) and
+ * The texts of the theme's templates, read from the theme's {@code messages_<language>.properties} (UTF-8) and
  * given to every template as the function {@code msg}: {@code ${msg("nav.overview")}},
  * {@code ${msg("overview.lead.assessed", assessed)}}. In a text, {@code {0}}, {@code {1}}, … stand for
  * the arguments, each written as the template would write it: numbers in the templates' own format,
@@ -32,27 +34,64 @@ import scorecards.load.Suggestions;
  * text may hold {@code <code>…</code>}). A key that a file has only as {@code key.one} and
  * {@code key.other} is a count's: its first argument picks {@code .one} when it is 1, {@code .other}
  * otherwise.
+ *
+ * <p>The page builders in Java write their texts through {@link #text(String, Object...)}, whose
+ * result is plain text: the values are put in as given, and the whole is escaped later, where it is
+ * written (a template's {@code ${…}}, a chart's or a badge's SVG). A key used from Java therefore holds
+ * no markup and no character references; the file's comments say which keys those are. A number given
+ * there is written as a template writes one, in the language's {@link NumberStyle}.
+ *
+ * <p>The texts are those of one language: {@code messages_<language>.properties}, its numbers
+ * written in the language's style ({@link #numbers()}).
  */
 public final class Messages implements TemplateMethodModelEx {
 
     /** The function's name in the templates: short, and not a name the templates give their own values. */
     public static final String FUNCTION = "msg";
     public static final String FILE = "messages_en.properties";
+    /** The file name's start and end, around the language's code. */
+    public static final String PREFIX = "messages_";
+    public static final String SUFFIX = ".properties";
     static final String ONE = ".one";
     static final String OTHER = ".other";
 
     private final String file;
     private final Map<String, String> texts;
+    private final NumberStyle numbers;
 
-    private Messages(String file, Map<String, String> texts) {
+    private Messages(String file, Map<String, String> texts, NumberStyle numbers) {
         this.file = file;
         this.texts = Map.copyOf(texts);
+        this.numbers = numbers;
+    }
+
+    /** The file of a language's texts: {@code messages_es.properties}. */
+    public static String file(String language) {
+        return SiteLanguage.fileOf(language);
+    }
+
+    /** These texts, their numbers written in the style of {@code language}. */
+    public Messages inLanguage(String language) {
+        return new Messages(file, texts, NumberStyle.of(language));
+    }
+
+    /** How numbers are written in the language of these texts. */
+    public NumberStyle numbers() {
+        return numbers;
     }
 
     /** The texts of a properties file read as UTF-8; {@code name} is how a problem names the file. */
     public static Messages read(Path path, String name) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, name);
+        }
+    }
+
+    /** The texts of a properties file read as UTF-8 from {@code stream}, which is left open. */
+    public static Messages read(InputStream stream, String name) throws IOException {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try {
+            Reader in = new java.io.InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder());
             properties.load(in);
         } catch (CharacterCodingException e) {
             throw new PageRenderer.TemplateFailure(name + ": not UTF-8 text", e);
@@ -62,7 +101,7 @@ public final class Messages implements TemplateMethodModelEx {
         }
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
-        return new Messages(name, texts);
+        return new Messages(name, texts, NumberStyle.ENGLISH);
     }
 
     /**
@@ -79,13 +118,71 @@ public final class Messages implements TemplateMethodModelEx {
             }
             merged.put(text.getKey(), text.getValue());
         }
-        return new Messages(file, merged);
+        return new Messages(file, merged, numbers);
+    }
+
+    /**
+     * The texts of a language the theme does not hold: the site's own, which must give every key of
+     * these (the English ones), and may give no other.
+     */
+    public Messages completedBy(Messages own) throws IOException {
+        Messages merged = overriddenBy(own);
+        List<String> lacking = keys().stream().filter(key -> !own.texts.containsKey(key)).toList();
+        if (!lacking.isEmpty()) {
+            throw new PageRenderer.TemplateFailure(own.file + " lacks the text" + (lacking.size() == 1 ? " " : "s ")
+                    + String.join(", ", lacking), null);
+        }
+        return new Messages(own.file, merged.texts, numbers);
+    }
+
+    /** The English texts of the theme carried in the jar, which no site overrides: the default language's. */
+    public static Messages english() {
+        try (InputStream in = Messages.class.getClassLoader().getResourceAsStream("theme/" + FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jar carries no " + FILE);
+            }
+            return read(in, FILE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Texts given directly, named {@code file} in errors. */
     public static Messages of(String file, Map<String, String> texts) {
-        return new Messages(file, texts);
+        return new Messages(file, texts, NumberStyle.ENGLISH);
     }
+
+    /**
+     * The plain text of {@code key} for the page builders in Java, with {@code values} put in: a text
+     * as given, a number as a template writes it; the first value picks a count's {@code .one} or
+     * {@code .other}. The result is escaped where it is written, never here.
+     *
+     * @throws IllegalStateException when the texts lack the key: every language holds every key, so
+     *                               this is a fault of the build, not of a site
+     */
+    public String text(String key, Object... values) {
+        List<String> written = new ArrayList<>(values.length);
+        for (Object value : values) {
+            written.add(value instanceof Number number ? numbers.plain(new java.math.BigDecimal(number.toString()))
+                    : String.valueOf(value));
+        }
+        boolean countIsOne = values.length > 0 && values[0] instanceof Number number && number.doubleValue() == 1;
+        try {
+            return text(key, written, countIsOne);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The text of {@code key} as the file gives it, its placeholders kept. */
+    public String pattern(String key) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalStateException("the text " + key + " is not in " + file);
+        }
+        return text;
+    }
+
 
     /** Every key of the file, sorted. */
     public List<String> keys() {

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TimeZone;
@@ -26,6 +25,9 @@ import scorecards.render.page.Page;
  */
 public final class PageRenderer {
 
+    /** The name of the shared value that holds the code of the site's language, as {@code <html lang>} wants it. */
+    public static final String LANGUAGE = "siteLanguage";
+
     private final Configuration freemarker;
     private final Map<String, Object> site;
 
@@ -36,9 +38,18 @@ public final class PageRenderer {
         }
     }
 
+    /**
+     * @param site what every page gets as {@code site}; {@code noData} and {@code withheld} are added, the
+     *             texts the pages' figures hold in place of a missing or a withheld one, for the templates
+     *             to mark them in any language
+     */
     public PageRenderer(Path templates, Messages messages, Map<String, Object> site) throws IOException {
         freemarker = configuration(templates, messages);
-        this.site = site;
+        Figures figures = Figures.of(messages);
+        Map<String, Object> all = new LinkedHashMap<>(site);
+        all.put("noData", figures.noData());
+        all.put("withheld", figures.withheld());
+        this.site = Map.copyOf(all);
     }
 
     /**
@@ -49,7 +60,8 @@ public final class PageRenderer {
      * JythonRuntime would run commands or build any object), {@code ?api} is off, Java objects show
      * no methods or properties, and templates load only from the theme's own folder (Freemarker's
      * file loader refuses names that climb out of it, and links that lead out). The texts of the
-     * theme are the shared function {@code msg} (see {@link Messages}).
+     * theme are the shared function {@code msg} (see {@link Messages}), and the code of their language
+     * is the shared value {@code siteLanguage} (for {@code <html lang>}).
      */
     public static Configuration configuration(Path templates, Messages messages) throws IOException {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_31);
@@ -60,15 +72,17 @@ public final class PageRenderer {
         wrapper.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
         configuration.setObjectWrapper(wrapper.build());
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
-        // Fixed formatting, whatever the machine: the same input must give the same bytes.
-        configuration.setLocale(Locale.ENGLISH);
+        // Fixed formatting, whatever the machine: the same input must give the same bytes. The locale and
+        // the numbers are the site's language's (month names in dates, the decimal separator).
+        configuration.setLocale(messages.numbers().locale());
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
-        configuration.setNumberFormat("computer");
+        configuration.setNumberFormat(messages.numbers().templateFormat());
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
         configuration.setSharedVariable(Messages.FUNCTION, messages);
+        configuration.setSharedVariable(LANGUAGE, new freemarker.template.SimpleScalar(messages.numbers().language()));
         return configuration;
     }
 

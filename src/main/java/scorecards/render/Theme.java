@@ -2,8 +2,6 @@ package scorecards.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import scorecards.load.SiteLanguage;
+import scorecards.model.Organisation;
 
 /**
  * The theme a build uses: the default theme carried in the jar, with a source's own
@@ -23,7 +23,6 @@ public final class Theme {
 
     public static final String SOURCE_FOLDER = "site";
     private static final String DEFAULT = "theme/";
-    private static final String INDEX = "theme.list";
 
     private static final String ASSETS = "assets/";
 
@@ -38,12 +37,22 @@ public final class Theme {
         this.assets = assets;
     }
 
+    /** {@link #prepare(Path, Path, String)} with the texts in English. */
+    public static Theme prepare(Path source, Path folder) throws IOException {
+        return prepare(source, folder, Organisation.DEFAULT_LANGUAGE);
+    }
+
     /**
      * Writes the merged theme's templates and texts into {@code folder} (which must exist and be
      * empty), where both template engines read them; its assets stay where they are until
-     * {@link #copyAssetsInto} copies each once, straight into the site.
+     * {@link #copyAssetsInto} copies each once, straight into the site. Its texts are in
+     * {@code language}: the theme's {@code messages_<language>.properties} when it holds one, with the
+     * site's own file of that name laid over it key by key; for a language the theme does not hold,
+     * the site's own file alone, which must give every key of the English one (loading reports each
+     * one it lacks, so here a lack is only a last guard). The site's files of other languages are not
+     * used.
      */
-    public static Theme prepare(Path source, Path folder) throws IOException {
+    public static Theme prepare(Path source, Path folder, String language) throws IOException {
         Map<String, Object> assets = new TreeMap<>();
         for (String file : defaultFiles()) {
             if (file.startsWith(ASSETS)) {
@@ -57,7 +66,10 @@ public final class Theme {
             }
         }
         Path overrides = source.resolve(SOURCE_FOLDER);
-        Messages messages = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
+        String messagesFile = Messages.file(language);
+        Messages english = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
+        Path builtIn = folder.resolve(messagesFile);
+        Messages messages = Files.isRegularFile(builtIn) ? Messages.read(builtIn, messagesFile) : null;
         if (Files.isDirectory(overrides, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> paths = Files.walk(overrides)) {
                 for (Path path : paths.sorted().toList()) {
@@ -66,9 +78,12 @@ public final class Theme {
                         continue;
                     }
                     String file = overrides.relativize(path).toString().replace('\\', '/');
-                    if (path.equals(overrides.resolve(Messages.FILE))) {
+                    if (path.equals(overrides.resolve(messagesFile))) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
-                        messages = messages.overriddenBy(Messages.read(path, SOURCE_FOLDER + "/" + Messages.FILE));
+                        Messages own = Messages.read(path, SOURCE_FOLDER + "/" + messagesFile);
+                        messages = messages == null ? english.completedBy(own) : messages.overriddenBy(own);
+                    } else if (isMessages(file)) {
+                        continue;
                     } else if (file.startsWith(ASSETS)) {
                         assets.put(file.substring(ASSETS.length()), path);
                     } else {
@@ -79,7 +94,16 @@ public final class Theme {
                 }
             }
         }
-        return new Theme(folder, messages, Collections.unmodifiableMap(assets));
+        if (messages == null) {
+            throw new PageRenderer.TemplateFailure("the language " + language + " is not built in, and "
+                    + SOURCE_FOLDER + "/" + messagesFile + " is missing", null);
+        }
+        return new Theme(folder, messages.inLanguage(language), Collections.unmodifiableMap(assets));
+    }
+
+    /** Whether a file of the site's own theme is one of its languages' texts, at the top of site/. */
+    private static boolean isMessages(String file) {
+        return !file.contains("/") && file.startsWith(Messages.PREFIX) && file.endsWith(Messages.SUFFIX);
     }
 
     /** Copies the theme's assets into the site, at its root: the source's own where it has them, else the default theme's. */
@@ -102,15 +126,7 @@ public final class Theme {
 
     /** The files of the default theme, relative to its root. */
     public static List<String> defaultFiles() {
-        try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(DEFAULT + INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException("the jar carries no default theme");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.equals(INDEX)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SiteLanguage.themeFiles();
     }
 
     public Path templates() {

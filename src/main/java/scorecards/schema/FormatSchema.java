@@ -124,6 +124,9 @@ public final class FormatSchema {
                         + "page, an http or https address ending in /, e.g. https://github.com/acme/scorecards/edit/main/ "
                         + "or https://gitlab.com/acme/scorecards/-/edit/main/; team, campaign and model pages then link "
                         + "to their file's page"),
+                optional("language", new Text("^[a-z]{2,3}$", 3, false), "The language of every text the site writes "
+                        + "itself, a code of 2 or 3 lower-case letters; en (the default) and es are built in, any other "
+                        + "needs site/messages_<language>.properties giving every text"),
                 required("platform", platform, "The platform")));
     }
 

@@ -25,12 +25,16 @@ class MessagesTest {
 
     private static final Path THEME = Path.of("site");
     private static final Pattern USE = Pattern.compile("\\bmsg\\(\"([^\"]+)\"");
+    private static final Path JAVA = Path.of("src/main/java/scorecards/render");
+    private static final Pattern JAVA_USE = Pattern.compile("\\b(?:text|pattern)\\(\"([a-z][a-z0-9.-]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)\"");
 
     @TempDir
     Path temp;
 
     @Test
-    void every_key_the_templates_use_is_in_the_english_file_and_every_key_of_the_file_is_used() throws IOException {
+    void every_key_the_templates_and_the_page_builders_use_is_in_the_english_file_and_every_key_of_the_file_is_used()
+            throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> templates = Files.list(THEME.resolve("templates"))) {
             for (Path template : templates.filter(path -> path.toString().endsWith(".ftl")).sorted().toList()) {
@@ -40,15 +44,75 @@ class MessagesTest {
                 }
             }
         }
+        Set<String> inFile = withoutCounts(Messages.read(THEME.resolve(Messages.FILE), Messages.FILE).keys());
+        // The page builders in Java: a key is the first value given to text or pattern, or, where the
+        // key is chosen (status.on-track or status.behind), any literal in the file.
+        Set<String> javaLiterals = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(JAVA)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).sorted().toList()) {
+                String code = Files.readString(source);
+                Matcher use = JAVA_USE.matcher(code);
+                while (use.find()) {
+                    used.add(use.group(1));
+                }
+                Matcher literal = LITERAL.matcher(code);
+                while (literal.find()) {
+                    javaLiterals.add(literal.group(1));
+                }
+            }
+        }
+        javaLiterals.retainAll(inFile);
+        used.addAll(javaLiterals);
+
+        assertEquals(Set.of(), difference(used, inFile), "used by a template or the page builders, missing from "
+                + Messages.FILE);
+        assertEquals(Set.of(), difference(inFile, used), "in " + Messages.FILE + ", used by no template nor page builder");
+    }
+
+    @Test
+    void every_built_in_language_has_exactly_the_keys_of_english_each_text_using_the_same_values()
+            throws IOException {
+        List<String> english = Messages.read(THEME.resolve(Messages.FILE), Messages.FILE).keys();
+        List<String> languages = scorecards.load.SiteLanguage.builtIn();
+
+        assertTrue(languages.contains("en"), languages.toString());
+        for (String language : languages) {
+            String file = Messages.file(language);
+            assertTrue(Files.exists(THEME.resolve(file)), file + " is in theme.list but not in the theme");
+            Messages texts = Messages.read(THEME.resolve(file), file);
+            assertEquals(english, texts.keys(), file + " has other keys than " + Messages.FILE);
+            // A count's text for one may leave its number out ("un equipo"); every other text uses the same values.
+            for (String key : english.stream().filter(key -> !key.endsWith(Messages.ONE)).toList()) {
+                assertEquals(placeholders(Messages.english().pattern(key)), placeholders(texts.pattern(key)),
+                        file + ": " + key + " uses other values than in " + Messages.FILE);
+            }
+        }
+        try (Stream<Path> files = Files.list(THEME)) {
+            List<String> present = files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.startsWith(Messages.PREFIX) && name.endsWith(Messages.SUFFIX)).sorted().toList();
+            assertEquals(present, languages.stream().map(Messages::file).sorted().toList(),
+                    "every language file of the theme is listed in theme.list");
+        }
+    }
+
+    /** The values a text uses: {0}, {1}, … */
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher placeholder = Pattern.compile("\\{\\d{1,2}\\}").matcher(text);
+        while (placeholder.find()) {
+            found.add(placeholder.group());
+        }
+        return found;
+    }
+
+    /** The keys as the templates use them: a count's key.one and key.other are one key. */
+    private static Set<String> withoutCounts(List<String> keys) {
         Set<String> inFile = new TreeSet<>();
-        for (String key : Messages.read(THEME.resolve(Messages.FILE), Messages.FILE).keys()) {
-            // A count's text is one key in the templates, two in the file.
+        for (String key : keys) {
             inFile.add(key.endsWith(Messages.ONE) ? key.substring(0, key.length() - Messages.ONE.length())
                     : key.endsWith(Messages.OTHER) ? key.substring(0, key.length() - Messages.OTHER.length()) : key);
         }
-
-        assertEquals(Set.of(), difference(used, inFile), "used by a template, missing from " + Messages.FILE);
-        assertEquals(Set.of(), difference(inFile, used), "in " + Messages.FILE + ", used by no template");
+        return inFile;
     }
 
     @Test
@@ -124,7 +188,7 @@ class MessagesTest {
     }
 
     @Test
-    void a_site_text_with_a_key_the_theme_lacks_fails_the_build_with_the_closest_key() throws IOException {
+    void a_site_text_with_a_key_the_theme_lacks_is_a_located_problem_with_the_closest_key() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         Files.createDirectories(source.resolve("site"));
         Files.writeString(source.resolve("site/messages_en.properties"), "nav.overveiw=Home\n");
@@ -132,12 +196,12 @@ class MessagesTest {
         CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("build failed: site/messages_en.properties: the theme has no text nav.overveiw; did you mean"
+        assertEquals("site/messages_en.properties:1:1: the theme has no text nav.overveiw; did you mean"
                 + " nav.overview?", run.err().lines().findFirst().orElseThrow().strip(), run.err());
     }
 
     @Test
-    void a_site_file_of_texts_that_cannot_be_read_fails_the_build_in_one_line() throws IOException {
+    void a_site_file_of_texts_that_cannot_be_read_is_a_located_problem() throws IOException {
         Path source = Fixtures.copy(Fixtures.resource("minimal"), temp.resolve("source"));
         Files.createDirectories(source.resolve("site"));
         Files.write(source.resolve("site/messages_en.properties"), new byte[] {'a', '=', (byte) 0xff, '\n'});
@@ -145,14 +209,14 @@ class MessagesTest {
         CliRun run = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals("build failed: site/messages_en.properties: not UTF-8 text",
+        assertEquals("site/messages_en.properties:1:1: not UTF-8 text",
                 run.err().lines().findFirst().orElseThrow().strip(), run.err());
         Files.writeString(source.resolve("site/messages_en.properties"), "nav.needs=\\u00zz\n");
 
         CliRun escape = CliRun.of("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
 
         assertEquals(1, escape.exitCode(), escape.err());
-        assertEquals("build failed: site/messages_en.properties: Malformed \\uxxxx encoding.",
+        assertEquals("site/messages_en.properties:1:1: Malformed \\uxxxx encoding.",
                 escape.err().lines().findFirst().orElseThrow().strip(), escape.err());
     }
 

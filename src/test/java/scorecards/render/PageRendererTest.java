@@ -38,7 +38,7 @@ class PageRendererTest {
         }
 
         PageRenderer.TemplateFailure failure = assertThrows(PageRenderer.TemplateFailure.class,
-                () -> new PageRenderer(templates, Messages.of(Messages.FILE, Map.of()), Map.of()).renderAll(pages, output));
+                () -> new PageRenderer(templates, Messages.english(), Map.of()).renderAll(pages, output));
 
         assertTrue(failure.getMessage().contains("failed for pages/p007.html"), failure.getMessage());
         try (Stream<Path> written = Files.list(output.resolve("pages"))) {

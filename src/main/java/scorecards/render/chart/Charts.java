@@ -1,9 +1,12 @@
 package scorecards.render.chart;
 
+import java.math.BigDecimal;
+import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import scorecards.render.Messages;
 
 /**
  * Inline SVG charts drawn at build time: no script, no network. Each has a title for screen
@@ -32,9 +35,9 @@ public final class Charts {
     }
 
     /** One stacked bar per period: how many teams stand at each level. */
-    public static String stackedBars(String id, String title, List<String> periods, List<String> levelNames,
-            List<List<Integer>> countsPerPeriod) {
-        return stackedBars(id, title, periods, levelNames, countsPerPeriod, "lvl-");
+    public static String stackedBars(Messages texts, String id, String title, List<String> periods,
+            List<String> levelNames, List<List<Integer>> countsPerPeriod) {
+        return stackedBars(texts, id, title, periods, levelNames, countsPerPeriod, "lvl-");
     }
 
     /**
@@ -42,13 +45,13 @@ public final class Charts {
      * metric's choices, lowest first), coloured light to dark. The legend's keys take the classes
      * {@code keyClass + position}, whose colours the build writes to levels.css.
      */
-    public static String stackedBars(String id, String title, List<String> periods, List<String> levelNames,
-            List<List<Integer>> countsPerPeriod, String keyClass) {
+    public static String stackedBars(Messages texts, String id, String title, List<String> periods,
+            List<String> levelNames, List<List<Integer>> countsPerPeriod, String keyClass) {
         int max = countsPerPeriod.stream().mapToInt(c -> c.stream().mapToInt(Integer::intValue).sum()).max().orElse(0);
         double top = niceMax(max);
-        PeriodAxis axis = new PeriodAxis(periods);
-        Svg svg = open(id, title, periods, axis);
-        grid(svg, 0, top, false);
+        PeriodAxis axis = axis(texts, periods);
+        Svg svg = open(texts, id, title, periods, axis);
+        grid(texts, svg, 0, top, false);
         double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
         List<String> colours = Palette.levels(levelNames.size());
         for (int p = 0; p < periods.size(); p++) {
@@ -63,7 +66,7 @@ public final class Charts {
                 double height = PLOT * count / top;
                 y -= height;
                 svg.rect(percent(x), Svg.coordinate(y), percent(barWidth), Svg.coordinate(height), colours.get(l),
-                        periods.get(p) + ": " + count + " at " + levelNames.get(l));
+                        texts.text("chart.count-at", periods.get(p), count, levelNames.get(l)));
             }
         }
         periodAxis(svg, axis);
@@ -75,20 +78,20 @@ public final class Charts {
     }
 
     /** Lines over the periods; a null value leaves a gap ("no data" is never drawn as zero). */
-    public static String lines(String id, String title, List<String> periods, List<String> seriesNames,
-            List<List<Double>> values, double maxValue, String unit) {
-        return lines(id, title, periods, seriesNames, values, 0, maxValue, unit);
+    public static String lines(Messages texts, String id, String title, List<String> periods,
+            List<String> seriesNames, List<List<Double>> values, double maxValue, String unit) {
+        return lines(texts, id, title, periods, seriesNames, values, 0, maxValue, unit);
     }
 
     /**
      * Lines over the periods on a value axis from {@code minValue} (0, or below it for figures that
      * can be negative) to {@code maxValue}; {@code unit} follows each value in the points' titles.
      */
-    public static String lines(String id, String title, List<String> periods, List<String> seriesNames,
-            List<List<Double>> values, double minValue, double maxValue, String unit) {
-        PeriodAxis axis = new PeriodAxis(periods);
-        Svg svg = open(id, title, periods, axis);
-        grid(svg, minValue, maxValue, "%".equals(unit));
+    public static String lines(Messages texts, String id, String title, List<String> periods,
+            List<String> seriesNames, List<List<Double>> values, double minValue, double maxValue, String unit) {
+        PeriodAxis axis = axis(texts, periods);
+        Svg svg = open(texts, id, title, periods, axis);
+        grid(texts, svg, minValue, maxValue, "%".equals(unit));
         // The lines are drawn in a layer stretched to the chart's width, with strokes that keep their size.
         svg.raw(layer());
         for (int s = 0; s < seriesNames.size(); s++) {
@@ -117,7 +120,8 @@ public final class Charts {
                 if (value != null) {
                     svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, minValue, maxValue))
                             + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
-                            + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": " + Svg.n(value) + unit)
+                            + Svg.escape(texts.text("chart.value", seriesNames.get(s), periods.get(p),
+                                    valueText(texts, value, unit)))
                             + "</title></circle>");
                 }
             }
@@ -136,15 +140,15 @@ public final class Charts {
      * Side-by-side bars per period, one per series (e.g. voluntary and mandated adoption): never
      * stacked, since the series must not add up to one figure. The second series is hatched.
      */
-    public static String groupedBars(String id, String title, List<String> periods, List<String> seriesNames,
-            List<List<Double>> values, double maxValue, String unit) {
-        PeriodAxis axis = new PeriodAxis(periods);
-        Svg svg = open(id, title, periods, axis);
+    public static String groupedBars(Messages texts, String id, String title, List<String> periods,
+            List<String> seriesNames, List<List<Double>> values, double maxValue, String unit) {
+        PeriodAxis axis = axis(texts, periods);
+        Svg svg = open(texts, id, title, periods, axis);
         String hatch = id + "-hatch";
         svg.raw("<defs><pattern id=\"" + Svg.escape(hatch) + "\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"" + Palette.MANDATED
                 + "\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"2\"/></pattern></defs>");
-        grid(svg, 0, maxValue, "%".equals(unit));
+        grid(texts, svg, 0, maxValue, "%".equals(unit));
         int series = seriesNames.size();
         double barWidth = 0.8 / Math.max(MIN_SLOTS, periods.size()) / series;
         List<String> fills = List.of(Palette.VOLUNTARY, "url(#" + hatch + ")");
@@ -153,8 +157,8 @@ public final class Charts {
             double start = axis.centre(p) - barWidth * series / 2;
             for (int s = 0; s < series; s++) {
                 Double value = values.get(s).get(p);
-                String label = seriesNames.get(s) + ", " + periods.get(p) + ": "
-                        + (value == null ? "no data" : Svg.n(value) + unit);
+                String label = texts.text("chart.value", seriesNames.get(s), periods.get(p),
+                        value == null ? texts.text("value.no-data") : valueText(texts, value, unit));
                 if (value == null) {
                     // A ring on the zero line, never a bar of zero: no data is not nothing.
                     svg.raw("<circle class=\"no-data\" cx=\"" + percent(start + barWidth * s + barWidth / 2) + "\" cy=\""
@@ -174,18 +178,31 @@ public final class Charts {
             legend.append(legendItem("key key-fill-" + (s % fills.size()), seriesNames.get(s)));
         }
         if (gaps) {
-            legend.append(legendItem("key key-no-data", "no data"));
+            legend.append(legendItem("key key-no-data", texts.text("value.no-data")));
         }
         return box(svg, legend);
     }
 
     /** The chart's frame: full width, fixed height, its title naming the periods it covers. */
-    private static Svg open(String id, String title, List<String> periods, PeriodAxis axis) {
+    private static Svg open(Messages texts, String id, String title, List<String> periods, PeriodAxis axis) {
         int rows = axis.tiers().stream().mapToInt(PeriodAxis.Tier::rows).max().orElse(1);
         int height = BOTTOM + (rows == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1) + 6;
-        String covered = periods.isEmpty() ? "" : periods.size() == 1 ? ", " + periods.get(0)
-                : ", " + periods.get(0) + " to " + periods.get(periods.size() - 1);
-        return new Svg().open(id, height, title + covered);
+        String covered = periods.isEmpty() ? title : periods.size() == 1
+                ? texts.text("chart.title.period", title, periods.get(0))
+                : texts.text("chart.title.periods", title, periods.get(0), periods.get(periods.size() - 1));
+        return new Svg().open(id, height, covered);
+    }
+
+    /** The axis of the periods, its months and quarters named in the language of {@code texts}. */
+    private static PeriodAxis axis(Messages texts, List<String> periods) {
+        return new PeriodAxis(periods, List.of(DateFormatSymbols.getInstance(texts.numbers().locale()).getShortMonths())
+                .subList(0, 12), texts.pattern("chart.quarter"));
+    }
+
+    /** A point's value in its title: the number in the language's style, then its unit ("%" as the language puts it). */
+    private static String valueText(Messages texts, double value, String unit) {
+        String number = texts.numbers().plain(new BigDecimal(Svg.n(value)));
+        return "%".equals(unit) ? texts.numbers().percent(number) : number + unit;
     }
 
     private static String box(Svg svg, StringBuilder legend) {
@@ -198,13 +215,13 @@ public final class Charts {
     }
 
     /** The horizontal grid and the figures of the value axis, in the container's left padding. */
-    private static void grid(Svg svg, double min, double max, boolean percent) {
+    private static void grid(Messages texts, Svg svg, double min, double max, boolean percent) {
         for (int i = 0; i <= 4; i++) {
             double value = min == 0 ? max * i / 4 : min + (max - min) * i / 4;
             double y = TOP + PLOT * (1 - i / 4.0);
             svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
                     + "\"/>");
-            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", figure(value) + (percent ? "%" : ""));
+            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", percent ? texts.numbers().percent(figure(texts, value)) : figure(texts, value));
         }
     }
 
@@ -324,14 +341,14 @@ public final class Charts {
     }
 
     /** A figure of the value axis, short enough for its column: 2500, 12.5k, 1.5M. */
-    static String figure(double value) {
+    static String figure(Messages texts, double value) {
         if (Math.abs(value) >= 1_000_000) {
-            return Svg.n(value / 1_000_000) + "M";
+            return texts.text("chart.millions", new BigDecimal(Svg.n(value / 1_000_000)));
         }
         if (Math.abs(value) >= 10_000) {
-            return Svg.n(value / 1_000) + "k";
+            return texts.text("chart.thousands", new BigDecimal(Svg.n(value / 1_000)));
         }
-        return Svg.n(value);
+        return texts.numbers().plain(new BigDecimal(Svg.n(value)));
     }
 
     /** A round axis maximum at or above {@code max}, four steps of 1, 2 or 5 × 10^k: 13 → 20, 0 → 4. */

@@ -33,8 +33,11 @@ final class PeriodAxis {
     static final int ROW_1 = 16;
     static final int ROW_2 = 32;
 
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec");
+    /** The short names of the months, January first, and the label of a quarter ({0} its number). */
+    private final List<String> months;
+    private final String quarter;
 
     private final List<String> labels;
     /** The periods, or null when a label is not a period or the cadences differ. */
@@ -44,6 +47,13 @@ final class PeriodAxis {
     private final Map<String, Double> widths = new java.util.HashMap<>();
 
     PeriodAxis(List<String> labels) {
+        this(labels, MONTHS, "Q{0}");
+    }
+
+    /** @param months the short names of the months, January first; @param quarter a quarter's label, {0} its number */
+    PeriodAxis(List<String> labels, List<String> months, String quarter) {
+        this.months = months;
+        this.quarter = quarter;
         this.labels = labels;
         this.periods = parse(labels);
         if (!labels.isEmpty()) {
@@ -297,8 +307,9 @@ final class PeriodAxis {
         return Optional.empty();
     }
 
-    private static String withinYear(Period period) {
-        return period.cadence().periodsPerYear() == 12 ? MONTHS[period.index() - 1] : "Q" + period.index();
+    private String withinYear(Period period) {
+        return period.cadence().periodsPerYear() == 12 ? months.get(period.index() - 1)
+                : quarter.replace("{0}", String.valueOf(period.index()));
     }
 
     private static List<Period> parse(List<String> labels) {

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import scorecards.model.Assessment;
 import scorecards.model.Period;
 import scorecards.score.AssessmentScore;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.Rollup;
 
@@ -38,22 +37,22 @@ final class BusinessCasePage {
                 anyHours = true;
             }
             long reporting = reportingHours.getOrDefault(rollup.period(), 0L);
-            rows.add(Maps.of("period", rollup.period().toString(), "hours", Figures.figure(rollup.hoursSaved()),
-                    "money", Figures.money(rollup.moneySaved(), context.currency()),
+            rows.add(Maps.of("period", rollup.period().toString(), "hours", context.figures.figure(rollup.hoursSaved()),
+                    "money", context.figures.money(rollup.moneySaved(), context.currency()),
                     "reporting", reporting, "teams", rollup.teamsAssessed()));
         }
         double maxHours = hours.stream().filter(h -> h != null).mapToDouble(Double::doubleValue).max().orElse(0);
-        String chart = Charts.groupedBars("hours-saved", "Developer hours saved, by period", periods,
-                List.of("Hours saved"), List.of(hours), Charts.niceMax(maxHours), "");
+        String chart = Charts.groupedBars(context.messages, "hours-saved", context.text("business-case.chart"), periods,
+                List.of(context.text("headline.hours")), List.of(hours), Charts.niceMax(maxHours), "");
         Double total = anyHours ? totalHours : null;
         Map<String, Object> model = Maps.of(
                 "chart", chart,
                 "rows", rows,
-                "totalHours", Figures.figure(total),
-                "totalMoney", Figures.money(total == null || costPerHour == null ? null : total * costPerHour,
+                "totalHours", context.figures.figure(total),
+                "totalMoney", context.figures.money(total == null || costPerHour == null ? null : total * costPerHour,
                         context.currency()),
-                "costPerHour", costPerHour == null ? "" : Figures.money(costPerHour, context.currency()),
+                "costPerHour", costPerHour == null ? "" : context.figures.money(costPerHour, context.currency()),
                 "currency", context.currency());
-        return new Page("business-case.html", "business-case.ftl", "Business case", model);
+        return new Page("business-case.html", "business-case.ftl", context.text("nav.business-case"), model);
     }
 }

@@ -3,6 +3,7 @@ package scorecards.render.page;
 import java.util.Map;
 import scorecards.model.Campaign;
 import scorecards.render.Figures;
+import scorecards.render.Messages;
 import scorecards.render.chart.Badge;
 import scorecards.render.chart.Palette;
 import scorecards.score.CampaignPeriod;
@@ -36,26 +37,28 @@ public final class CampaignBadges {
         return FOLDER + "/" + campaignId + ".svg";
     }
 
-    public static Badge of(CampaignScore score) {
+    public static Badge of(CampaignScore score, Messages texts) {
+        Figures figures = Figures.of(texts);
+        String status = CampaignText.statusWords(score.status(), texts);
         Campaign campaign = score.campaign();
         CampaignPeriod now = score.current();
-        String share = now == null || now.share() == null ? "" : " · " + Figures.percent(now.share());
-        String title = campaign.name() + ": " + score.status().words()
-                + (now == null ? ", starts in " + campaign.start()
-                : ", " + now.meeting() + " of " + now.inScope() + " teams meet the goal in " + now.period()
-                        + " (target " + Figures.percent(campaign.target().doubleValue()) + " by " + campaign.deadline() + ")");
+        String value = now == null || now.share() == null ? status
+                : texts.text("badge.campaign.value", status, figures.percent(now.share()));
+        String title = now == null ? texts.text("badge.campaign.title.not-started", campaign.name(), status, campaign.start())
+                : texts.text("badge.campaign.title", campaign.name(), status, now.meeting(), now.inScope(), now.period(),
+                        figures.percent(campaign.target().doubleValue()), campaign.deadline());
         String label = campaign.name().codePointCount(0, campaign.name().length()) <= MAX_LABEL ? campaign.name()
                 : campaign.name().substring(0, campaign.name().offsetByCodePoints(0, MAX_LABEL - 1)).strip() + "…";
-        return Badge.of(label, score.status().words() + share, title, COLOURS.get(score.status()));
+        return Badge.of(label, value, title, COLOURS.get(score.status()));
     }
 
     /** The badge's SVG file: its element and a final line end. */
-    public static String file(CampaignScore score) {
-        return of(score).svg("badge-campaign-" + score.campaign().id()) + "\n";
+    public static String file(CampaignScore score, Messages texts) {
+        return of(score, texts).svg("badge-campaign-" + score.campaign().id()) + "\n";
     }
 
-    static String markdown(CampaignScore score, String siteUrl) {
+    static String markdown(CampaignScore score, String siteUrl, SiteContext context) {
         String id = score.campaign().id();
-        return TeamBadges.markdown("Campaign: " + score.campaign().name(), path(id), CampaignText.href(id), siteUrl);
+        return TeamBadges.markdown(context.text("badge.campaign.alt", score.campaign().name()), path(id), CampaignText.href(id), siteUrl);
     }
 }

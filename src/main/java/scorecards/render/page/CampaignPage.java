@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import scorecards.load.SourceLoader;
 import scorecards.model.Campaign;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.CampaignPeriod;
 import scorecards.score.CampaignScore;
@@ -21,15 +20,16 @@ final class CampaignPage {
         List<String> periods = score.progress().stream().map(p -> p.period().toString()).toList();
         List<Double> shares = score.progress().stream().map(p -> p.share() == null ? null : 100 * p.share()).toList();
         List<Double> expected = score.progress().stream().map(p -> 100 * p.expected()).toList();
-        String chart = periods.isEmpty() ? "" : Charts.lines("campaign-" + campaign.id(),
-                "Share of the teams in scope meeting the goal of " + campaign.name() + ", against the share expected,"
-                        + " by period", periods, List.of("Meeting the goal", "Expected"), List.of(shares, expected),
+        String chart = periods.isEmpty() ? "" : Charts.lines(context.messages, "campaign-" + campaign.id(),
+                context.text("campaign.chart", campaign.name()), periods,
+                List.of(context.text("campaign.chart.meeting"), context.text("campaign.chart.expected")),
+                List.of(shares, expected),
                 100, "%");
         List<Map<String, Object>> progress = new ArrayList<>();
         for (CampaignPeriod period : score.progress()) {
             progress.add(Maps.of("period", period.period().toString(), "inScope", period.inScope(),
-                    "meeting", period.meeting(), "share", Figures.percent(period.share()),
-                    "expected", Figures.percent(period.expected())));
+                    "meeting", period.meeting(), "share", context.figures.percent(period.share()),
+                    "expected", context.figures.percent(period.expected())));
         }
         Map<String, Object> notMeeting = notMeeting(score, context, 1);
         Map<String, Object> model = Maps.of(
@@ -41,9 +41,9 @@ final class CampaignPage {
                 "notMeeting", notMeeting.get("rows"),
                 "notMeetingList", notMeeting,
                 "badge", Maps.of(
-                        "svg", CampaignBadges.of(score).svg("badge-campaign-" + campaign.id()),
+                        "svg", CampaignBadges.of(score, context.messages).svg("badge-campaign-" + campaign.id()),
                         "href", CampaignBadges.path(campaign.id()),
-                        "markdown", CampaignBadges.markdown(score, context.siteUrl),
+                        "markdown", CampaignBadges.markdown(score, context.siteUrl, context),
                         "absolute", !context.siteUrl.isEmpty()),
                 "editHref", context.editHref(SourceLoader.campaignFile(campaign.id())));
         return new Page(CampaignText.href(campaign.id()), "campaign.ftl", campaign.name(), model);
@@ -52,9 +52,9 @@ final class CampaignPage {
     /** Page {@code number} (from 2) of the teams not meeting the campaign's goal, on a page of its own. */
     static Page more(CampaignScore score, SiteContext context, int number) {
         String first = CampaignText.href(score.campaign().id());
-        return PagedList.page(first, number, "standings", score.campaign().name() + ": teams not meeting the goal",
-                score.campaign().name() + ": teams not meeting the goal yet", "Each team in scope that does not meet the"
-                        + " goal yet, with what it still lacks.", PagedList.back(score.campaign().name(), first),
+        return PagedList.page(context, first, number, "standings",
+                context.text("campaign.more.title", score.campaign().name()),
+                context.text("campaign.more.heading", score.campaign().name()), context.text("campaign.more.intro"), PagedList.back(score.campaign().name(), first),
                 "campaigns", notMeeting(score, context, number));
     }
 
@@ -64,7 +64,7 @@ final class CampaignPage {
     }
 
     private static Map<String, Object> notMeeting(CampaignScore score, SiteContext context, int number) {
-        return PagedList.model(CampaignText.href(score.campaign().id()), number, score.notMeeting().size(), "teams",
+        return PagedList.model(CampaignText.href(score.campaign().id()), number, score.notMeeting().size(), context.text("noun.teams"),
                 PagedList.slice(score.notMeeting(), number).stream().map(s -> CampaignText.standing(s, context)).toList(),
                 null);
     }

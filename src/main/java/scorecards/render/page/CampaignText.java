@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Campaign;
 import scorecards.model.CampaignGoal;
-import scorecards.render.Figures;
+import scorecards.render.Messages;
 import scorecards.score.CampaignPeriod;
 import scorecards.score.CampaignScore;
+import scorecards.score.CampaignStatus;
 import scorecards.score.CampaignStanding;
 
 /** Campaigns in words and in template models: goal, scope, status and what a team still lacks. */
@@ -22,30 +23,34 @@ final class CampaignText {
 
     static String goal(CampaignGoal goal, SiteContext context) {
         if (goal instanceof CampaignGoal.OverallLevel level) {
-            return "overall level " + context.levelName(level.levelId()) + " or higher";
+            return context.text("campaign.goal.overall", context.levelName(level.levelId()));
         }
         if (goal instanceof CampaignGoal.DimensionLevel level) {
-            return context.dimensionName(level.dimension()) + " at level " + context.levelName(level.levelId())
-                    + " or higher";
+            return context.text("campaign.goal.dimension", context.dimensionName(level.dimension()),
+                    context.levelName(level.levelId()));
         }
         List<String> checks = ((CampaignGoal.Checks) goal).checks().stream()
-                .map(check -> check.metric().label() + " " + CheckText.wanted(check)).toList();
-        return String.join("; ", checks);
+                .map(check -> context.text("campaign.goal.check", context.label(check.metric()), CheckText.wanted(check, context)))
+                .toList();
+        return String.join(context.text("campaign.goal.separator"), checks);
     }
 
     static String scope(Campaign.CampaignScope scope, SiteContext context) {
         if (scope.isEveryTeam()) {
-            return "all teams";
+            return context.text("campaign.scope.all");
         }
         List<String> parts = new ArrayList<>();
         if (scope.tribes() != null && !scope.tribes().isEmpty()) {
-            parts.add((scope.tribes().size() == 1 ? "the tribe " : "the tribes ") + String.join(", ", scope.tribes()));
+            parts.add(context.text("campaign.scope.tribes", scope.tribes().size(),
+                    String.join(context.text("list.separator"), scope.tribes())));
         }
         if (scope.teams() != null && !scope.teams().isEmpty()) {
-            parts.add((scope.teams().size() == 1 ? "the team " : "the teams ") + String.join(", ", scope.teams()
-                    .stream().map(id -> context.team(id) == null ? id : context.team(id).team().name()).toList()));
+            parts.add(context.text("campaign.scope.teams", scope.teams().size(), String.join(context.text("list.separator"),
+                    scope.teams().stream().map(id -> context.team(id) == null ? id : context.team(id).team().name())
+                            .toList())));
         }
-        return parts.isEmpty() ? "no team" : String.join(" and ", parts);
+        return parts.isEmpty() ? context.text("campaign.scope.none")
+                : parts.size() == 1 ? parts.get(0) : context.text("campaign.scope.both", parts.get(0), parts.get(1));
     }
 
     /** The summary every listing of a campaign shows. */
@@ -56,20 +61,31 @@ final class CampaignText {
                 "id", campaign.id(),
                 "name", campaign.name(),
                 "href", href(campaign.id()),
-                "status", status(score),
+                "status", status(score, context),
                 "goal", goal(campaign.goal(), context),
                 "scope", scope(campaign.scope(), context),
                 "start", campaign.start().toString(),
                 "deadline", campaign.deadline().toString(),
-                "target", Figures.percent(campaign.target().doubleValue()),
-                "share", now == null ? Figures.NO_DATA : Figures.percent(now.share()),
-                "expected", now == null ? Figures.NO_DATA : Figures.percent(now.expected()),
+                "target", context.figures.percent(campaign.target().doubleValue()),
+                "share", now == null ? context.figures.noData() : context.figures.percent(now.share()),
+                "expected", now == null ? context.figures.noData() : context.figures.percent(now.expected()),
                 "meeting", now == null ? 0 : now.meeting(),
                 "inScope", now == null ? 0 : now.inScope());
     }
 
-    static Map<String, Object> status(CampaignScore score) {
-        return Maps.of("id", score.status().id(), "words", score.status().words());
+    static Map<String, Object> status(CampaignScore score, SiteContext context) {
+        return Maps.of("id", score.status().id(), "words", statusWords(score.status(), context.messages));
+    }
+
+    /** A campaign's status in words: "on track", "behind", … */
+    static String statusWords(CampaignStatus status, Messages texts) {
+        return switch (status) {
+            case NOT_STARTED -> texts.text("campaign.status.not-started");
+            case ON_TRACK -> texts.text("campaign.status.on-track");
+            case BEHIND -> texts.text("campaign.status.behind");
+            case MET -> texts.text("campaign.status.met");
+            case MISSED -> texts.text("campaign.status.missed");
+        };
     }
 
     /**
@@ -81,15 +97,17 @@ final class CampaignText {
         List<String> missing = new ArrayList<>();
         List<Map<String, Object>> lacks = new ArrayList<>();
         if (standing.stale()) {
-            missing.add("a recent assessment: the latest is " + standing.latest() + ", which is stale");
+            missing.add(context.text("campaign.lacks.recent", standing.latest()));
             lacks.add(Maps.of("text", missing.get(0), "advice", ""));
         }
         for (CampaignStanding.Missing gap : standing.missing()) {
-            String text = context.dimensionName(gap.dimensionId())
-                    + (gap.levelId() == null ? "" : " (" + context.levelName(gap.levelId()) + ")") + ": "
-                    + gap.check().metric().label() + " wanted " + CheckText.wanted(gap.check()) + ", found "
-                    + (gap.withheld() ? Figures.WITHHELD + " (too few survey answers to show)"
-                            : CheckText.value(gap.check().metric(), gap.actual()));
+            String where = gap.levelId() == null ? context.dimensionName(gap.dimensionId())
+                    : context.text("campaign.lacks.where", context.dimensionName(gap.dimensionId()),
+                            context.levelName(gap.levelId()));
+            String found = gap.withheld() ? context.text("campaign.lacks.withheld", context.figures.withheld())
+                    : CheckText.value(gap.check().metric(), gap.actual(), context);
+            String text = context.text("campaign.lacks.check", where, context.label(gap.check().metric()),
+                    CheckText.wanted(gap.check(), context), found);
             missing.add(text);
             lacks.add(Maps.of("text", text, "advice", context.markdown.toSafeHtml(gap.check().advice())));
         }

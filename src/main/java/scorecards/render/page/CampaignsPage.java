@@ -13,6 +13,6 @@ final class CampaignsPage {
     static Page build(SiteContext context) {
         Map<String, Object> model = Maps.of("campaigns", context.report.campaigns().stream()
                 .map(score -> CampaignText.summary(score, context)).toList());
-        return new Page(PATH, "campaigns.ftl", "Campaigns", model);
+        return new Page(PATH, "campaigns.ftl", context.text("nav.campaigns"), model);
     }
 }

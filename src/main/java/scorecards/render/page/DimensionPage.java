@@ -7,7 +7,6 @@ import java.util.Map;
 import scorecards.model.Dimension;
 import scorecards.model.DimensionLevel;
 import scorecards.model.Level;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
@@ -30,7 +29,7 @@ final class DimensionPage {
                     "level", context.level(level.id()),
                     "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
                     "checks", meaning == null ? List.of() : meaning.checks().stream()
-                            .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check)))
+                            .map(check -> Maps.of("metric", context.label(check.metric()), "wanted", CheckText.wanted(check, context)))
                             .toList()));
         }
         // Distribution over time: count each assessed team's level in this dimension per period.
@@ -45,8 +44,7 @@ final class DimensionPage {
         List<String> periods = new ArrayList<>(byPeriod.keySet());
         List<List<Integer>> counts = byPeriod.values().stream()
                 .map(array -> java.util.Arrays.stream(array).boxed().toList()).toList();
-        String chart = Charts.stackedBars("dimension-" + dimension.id(), "Teams at each level of "
-                + dimension.name() + ", by period", periods, context.levels().stream().map(Level::name).toList(), counts);
+        String chart = Charts.stackedBars(context.messages, "dimension-" + dimension.id(), context.text("dimension.chart", dimension.name()), periods, context.levels().stream().map(Level::name).toList(), counts);
         List<Map<String, Object>> distribution = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             distribution.add(Maps.of("period", periods.get(i), "counts", counts.get(i)));
@@ -54,7 +52,7 @@ final class DimensionPage {
         Map<String, Object> teams = teams(dimension, context, 1);
         Map<String, Object> model = Maps.of(
                 "dimension", Maps.of("id", dimension.id(), "name", dimension.name(),
-                        "weight", Figures.figure(dimension.weight()),
+                        "weight", context.figures.figure(dimension.weight()),
                         "description", context.markdown.toSafeHtml(dimension.description())),
                 "levels", levels,
                 "allLevels", context.levels().stream().map(l -> context.level(l.id())).toList(),
@@ -72,9 +70,9 @@ final class DimensionPage {
     /** Page {@code number} (from 2) of the dimension's teams, on a page of its own. */
     static Page more(Dimension dimension, SiteContext context, int number) {
         String first = SiteContext.dimensionHref(dimension.id());
-        return PagedList.page(first, number, "dimensionTeams", dimension.name() + ": every team",
-                dimension.name() + ": every team", "Each team's latest level in " + dimension.name()
-                        + " and the share of its checks that pass, by name.",
+        return PagedList.page(context, first, number, "dimensionTeams",
+                context.text("dimension.more.title", dimension.name()), context.text("dimension.more.title", dimension.name()),
+                context.text("dimension.more.intro", dimension.name()),
                 PagedList.back(dimension.name(), first), "", teams(dimension, context, number));
     }
 
@@ -85,12 +83,12 @@ final class DimensionPage {
             DimensionScore score = team.latest().dimension(dimension.id());
             rows.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
                     "period", team.latest().assessment().period().toString(), "stale", team.stale(),
-                    "level", context.level(score.levelId()), "progress", Figures.score(score.progress()),
+                    "level", context.level(score.levelId()), "progress", context.figures.score(score.progress()),
                     "exempt", score.exemptChecks()));
         }
         Map<String, Object> list = PagedList.model(SiteContext.dimensionHref(dimension.id()), number,
-                context.byName.size(), "teams", rows, null);
-        list.put("caption", "Latest level of each team in " + dimension.name());
+                context.byName.size(), context.text("noun.teams"), rows, null);
+        list.put("caption", context.text("dimension.teams.caption", dimension.name()));
         return list;
     }
 }

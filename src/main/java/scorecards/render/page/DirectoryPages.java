@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
 import scorecards.model.Period;
-import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
 import scorecards.score.TeamScore;
@@ -25,7 +24,6 @@ final class DirectoryPages {
     static final String EXEMPT = "directory/exempt.html";
     static final String RANKING = "directory/ranking.html";
     /** The name of the group of the teams in no tribe. */
-    static final String NO_TRIBE = "No tribe";
 
     private DirectoryPages() {
     }
@@ -34,13 +32,12 @@ final class DirectoryPages {
     static Page names(SiteContext context, int number) {
         List<Map<String, Object>> rows = PagedList.slice(context.byName, number).stream()
                 .map(team -> levelsRow(team, context)).toList();
-        Map<String, Object> list = PagedList.model(NAMES, number, context.byName.size(), "teams", rows,
+        Map<String, Object> list = PagedList.model(NAMES, number, context.byName.size(), context.text("noun.teams"), rows,
                 nameLabels(context));
         list.put("dimensions", context.dimensions().stream()
                 .map(d -> Maps.of("name", d.name(), "href", SiteContext.dimensionHref(d.id()))).toList());
-        return PagedList.page(NAMES, number, "names", "Teams by name", "Every team by name",
-                "Each team's latest level per dimension; arrows compare with the team's own previous assessment."
-                        + " Teams are listed by name, not ranked.", null, "", list);
+        return PagedList.page(context, NAMES, number, "names", context.text("names.title"),
+                context.text("names.heading"), context.text("names.intro"), null, "", list);
     }
 
     /** Page {@code number} of every team, grouped by tribe. */
@@ -56,76 +53,76 @@ final class DirectoryPages {
             if (current == null || !java.util.Objects.equals(tribe, currentTribe)) {
                 current = new ArrayList<>();
                 currentTribe = tribe;
-                groups.add(Maps.of("name", tribeOf(team), "href", tribe == null ? "" : context.tribeHref(tribe),
+                groups.add(Maps.of("name", tribeOf(team, context), "href", tribe == null ? "" : context.tribeHref(tribe),
                         "continued", groups.isEmpty() && number > 1 && java.util.Objects.equals(tribe, previous),
                         "teams", current));
             }
             current.add(summaryRow(team, context));
         }
-        Map<String, Object> list = PagedList.model(TRIBES, number, context.byTribe.size(), "teams", groups,
+        Map<String, Object> list = PagedList.model(TRIBES, number, context.byTribe.size(), context.text("noun.teams"), groups,
                 tribeLabels(context));
-        return PagedList.page(TRIBES, number, "byTribe", "Teams by tribe", "Every team by tribe",
-                "Tribes by name, and within each its teams by name; the teams in no tribe come last.", null, "", list);
+        return PagedList.page(context, TRIBES, number, "byTribe", context.text("by-tribe.title"),
+                context.text("by-tribe.heading"), context.text("by-tribe.intro"), null, "", list);
     }
 
     /** Page {@code number} of the stale teams, the longest silent first. */
     static Page stale(SiteContext context, int number) {
         List<TeamScore> stale = staleTeams(context);
-        Map<String, Object> list = PagedList.model(STALE, number, stale.size(), "stale teams",
+        Map<String, Object> list = PagedList.model(STALE, number, stale.size(), context.text("noun.stale-teams"),
                 PagedList.slice(stale, number).stream().map(team -> summaryRow(team, context)).toList(), null);
-        list.put("caption", "Stale scorecards");
-        return PagedList.page(STALE, number, "teams", "Stale scorecards", "Stale scorecards",
-                "Teams that have not assessed themselves recently, the longest silent first; their figures are from"
-                        + " their latest assessment.", PagedList.back("Overview", "index.html"), "", list);
+        list.put("caption", context.text("stale.title"));
+        return PagedList.page(context, STALE, number, "teams", context.text("stale.title"), context.text("stale.title"),
+                context.text("stale.intro"), PagedList.back(context.text("nav.overview"), "index.html"), "", list);
     }
 
     /** Page {@code number} of the teams with exempt checks in the current period. */
     static Page exempt(SiteContext context, int number) {
         List<Map<String, Object>> exempt = exemptTeams(context);
-        Map<String, Object> list = PagedList.model(EXEMPT, number, exempt.size(), "teams with exempt checks",
+        Map<String, Object> list = PagedList.model(EXEMPT, number, exempt.size(), context.text("noun.exempt-teams"),
                 PagedList.slice(exempt, number), null);
-        return PagedList.page(EXEMPT, number, "exempt", "Exempt checks", "Teams with exempt checks",
-                "Teams excused from some checks in " + context.report.currentPeriod() + ", by name, with how many.",
-                PagedList.back("Overview", "index.html#exemptions"), "", list);
+        return PagedList.page(context, EXEMPT, number, "exempt", context.text("headline.exempt"),
+                context.text("exempt.heading"), context.text("exempt.intro", context.report.currentPeriod()),
+                PagedList.back(context.text("nav.overview"), "index.html#exemptions"), "", list);
     }
 
     /** Page {@code number} of the leaderboard: the teams assessed in the current period, by score. */
     static Page ranking(SiteContext context, int number) {
         List<TeamScore> ranked = ranked(context);
-        Map<String, Object> list = PagedList.model(RANKING, number, ranked.size(), "teams",
+        Map<String, Object> list = PagedList.model(RANKING, number, ranked.size(), context.text("noun.teams"),
                 PagedList.slice(ranked, number).stream().map(team -> rankingRow(team, context)).toList(), null);
-        return PagedList.page(RANKING, number, "ranking", "Leaderboard", "Leaderboard",
-                "Teams assessed in " + context.report.currentPeriod() + ", by score. Shown because organisation.yaml sets"
-                        + " leaderboard: true.", PagedList.back("Overview", "index.html#ranking"), "", list);
+        return PagedList.page(context, RANKING, number, "ranking", context.text("ranking.title"),
+                context.text("ranking.title"), context.text("ranking.intro", context.report.currentPeriod()),
+                PagedList.back(context.text("nav.overview"), "index.html#ranking"), "", list);
     }
 
     /** The links to the pages of the index by name, each labelled by its first and last team. */
     static List<String> nameLabels(SiteContext context) {
-        return labels(context.byName, team -> team.team().name());
+        return labels(context.byName, team -> team.team().name(), context);
     }
 
     /** The links to the pages of the index by tribe, each labelled by its first and last tribe. */
     static List<String> tribeLabels(SiteContext context) {
-        return labels(context.byTribe, DirectoryPages::tribeOf);
+        return labels(context.byTribe, team -> tribeOf(team, context), context);
     }
 
-    private static List<String> labels(List<TeamScore> teams, java.util.function.Function<TeamScore, String> name) {
+    private static List<String> labels(List<TeamScore> teams, java.util.function.Function<TeamScore, String> name,
+            SiteContext context) {
         List<String> labels = new ArrayList<>();
         for (int page = 1; page <= PagedList.pages(teams.size()); page++) {
             List<TeamScore> slice = PagedList.slice(teams, page);
             if (slice.isEmpty()) {
-                labels.add("none");
+                labels.add(context.text("pager.none"));
                 continue;
             }
             String first = name.apply(slice.get(0));
             String last = name.apply(slice.get(slice.size() - 1));
-            labels.add(first.equals(last) ? first : first + " to " + last);
+            labels.add(first.equals(last) ? first : context.text("pager.range", first, last));
         }
         return labels;
     }
 
-    private static String tribeOf(TeamScore team) {
-        return team.team().tribe() == null ? NO_TRIBE : team.team().tribe();
+    private static String tribeOf(TeamScore team, SiteContext context) {
+        return team.team().tribe() == null ? context.text("by-tribe.none") : team.team().tribe();
     }
 
     /** The stale teams, the oldest latest assessment first, then by name. */
@@ -166,7 +163,7 @@ final class DirectoryPages {
 
     static Map<String, Object> rankingRow(TeamScore team, SiteContext context) {
         return Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
-                "score", Figures.score(team.latest().score()), "level", context.level(team.latest().levelId()));
+                "score", context.figures.score(team.latest().score()), "level", context.level(team.latest().levelId()));
     }
 
     /** A team in a short list: its latest assessment, overall level, score and whether it is stale. */
@@ -178,7 +175,7 @@ final class DirectoryPages {
                 "tribeHref", context.tribeHref(team.team().tribe()),
                 "period", team.latest().assessment().period().toString(),
                 "level", context.level(team.latest().levelId()),
-                "score", Figures.score(team.latest().score()),
+                "score", context.figures.score(team.latest().score()),
                 "stale", team.stale());
     }
 
@@ -205,11 +202,12 @@ final class DirectoryPages {
     private static Map<String, Object> cell(String levelId, String previousLevelId, SiteContext context) {
         Map<String, Object> cell = context.level(levelId);
         String trend = "none";
-        String trendText = "first assessment";
+        String trendText = context.text("trend.first");
         if (previousLevelId != null) {
             int change = context.levelRank(levelId) - context.levelRank(previousLevelId);
             trend = change > 0 ? "up" : change < 0 ? "down" : "same";
-            trendText = change == 0 ? "unchanged" : (change > 0 ? "up" : "down") + " from " + context.levelName(previousLevelId);
+            trendText = change == 0 ? context.text("trend.same")
+                    : context.text(change > 0 ? "trend.up" : "trend.down", context.levelName(previousLevelId));
         }
         cell.put("trend", trend);
         cell.put("trendText", trendText);

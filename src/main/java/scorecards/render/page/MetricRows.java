@@ -9,7 +9,6 @@ import scorecards.model.Measurement;
 import scorecards.model.Metric;
 import scorecards.model.MetricValue;
 import scorecards.model.ValueSource;
-import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
 
 /**
@@ -33,18 +32,19 @@ final class MetricRows {
                 boolean withheld = assessment.isWithheld(metric);
                 rows.add(Maps.of(
                         "id", metric.id(),
-                        "name", metric.label(),
+                        "name", context.label(metric),
                         "dimension", dimension.name(),
-                        "value", withheld ? Figures.WITHHELD : CheckText.value(metric, value),
+                        "value", withheld ? context.figures.withheld() : CheckText.value(metric, value, context),
                         "noData", value == null && !withheld,
-                        "source", source == null ? "" : source.measured() ? "measured by " + source.id()
-                                : source == ValueSource.SURVEY ? "survey" : "team file",
+                        "source", source == null ? "" : source.measured() ? context.text("value.source.measured", source.id())
+                                : source == ValueSource.SURVEY ? context.text("value.source.survey")
+                                : context.text("value.source.team-file"),
                         "observedAt", measured == null || measured.observedAt() == null ? ""
                                 : measured.observedAt().toString(),
                         "evidence", measured == null || measured.evidence() == null ? "" : measured.evidence(),
                         "evidenceHref", measured == null ? "" : SecondLook.href(measured.evidence()),
                         "selfReported", measured == null || measured.selfReported() == null ? ""
-                                : CheckText.value(metric, measured.selfReported()),
+                                : CheckText.value(metric, measured.selfReported(), context),
                         "disagrees", measured != null && measured.disagrees()));
             }
         }

@@ -24,18 +24,18 @@ final class ModelPage {
                 cells.add(Maps.of(
                         "description", context.markdown.toSafeHtml(meaning == null ? null : meaning.description()),
                         "checks", meaning == null ? List.of() : meaning.checks().stream()
-                                .map(check -> Maps.of("metric", check.metric().label(), "wanted", CheckText.wanted(check)))
+                                .map(check -> Maps.of("metric", context.label(check.metric()), "wanted", CheckText.wanted(check, context)))
                                 .toList()));
             }
             rows.add(Maps.of("name", dimension.name(), "href", SiteContext.dimensionHref(dimension.id()),
-                    "weight", scorecards.render.Figures.figure(dimension.weight()), "cells", cells));
+                    "weight", context.figures.figure(dimension.weight()), "cells", cells));
         }
         List<Map<String, Object>> metrics = new ArrayList<>();
         List<Map<String, Object>> own = new ArrayList<>();
         for (Metric metric : context.report.input().model().metrics().all()) {
             if (metric.isBuiltIn()) {
-                metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", metric.label(),
-                        "type", metric.describe()));
+                metrics.add(Maps.of("id", metric.id(), "dimension", metric.dimension(), "label", context.label(metric),
+                        "type", CheckText.values(metric, context)));
             } else {
                 own.add(own(metric, context));
             }
@@ -55,7 +55,7 @@ final class ModelPage {
                 "levelJump", context.report.input().organisation().levelJump(),
                 "staleAfter", context.report.input().organisation().staleAfter(),
                 "editHref", context.editHref(SourceLoader.MODEL));
-        return new Page("model.html", "model.ftl", "Maturity model", model);
+        return new Page("model.html", "model.ftl", context.text("nav.model"), model);
     }
 
     /** One of the model's own metrics as its declaration says it: what it holds, which way is better, how it rolls up. */
@@ -63,15 +63,15 @@ final class ModelPage {
         boolean numeric = metric.type().isNumeric();
         return Maps.of(
                 "id", metric.id(),
-                "name", metric.label(),
+                "name", context.label(metric),
                 "dimension", context.dimensionName(metric.dimension()),
                 "dimensionHref", SiteContext.dimensionHref(metric.dimension()),
                 "type", metric.type().id(),
-                "values", metric.describe(),
+                "values", CheckText.values(metric, context),
                 "unit", metric.unit() == null ? "" : metric.unit(),
                 "better", numeric ? metric.better().id() : "",
                 "rollup", metric.rollup().id(),
-                "how", OwnRollups.how(metric),
+                "how", OwnRollups.how(metric, context),
                 "headline", metric.headline(),
                 "agreeWithin", numeric ? metric.agreeWithin().stripTrailingZeros().toPlainString() : "",
                 "description", context.markdown.toSafeHtml(metric.description()));

@@ -24,25 +24,25 @@ final class NeedsPage {
                 "period", period(context),
                 "needs", needs.get("rows"),
                 "needsList", needs);
-        return new Page(PATH, "needs.ftl", "Needs", model);
+        return new Page(PATH, "needs.ftl", context.text("nav.needs"), model);
     }
 
     /** Page {@code number} (from 2) of the needs, on a page of its own. */
     static Page more(SiteContext context, int number) {
-        return PagedList.page(PATH, number, "needs", "Needs", "What teams need next", "The needs teams wrote in their "
-                + period(context) + " assessments, in their own words, the most shared first.",
-                PagedList.back("Needs", PATH), "needs", needs(context, number));
+        return PagedList.page(context, PATH, number, "needs", context.text("nav.needs"),
+                context.text("needs.more.heading"), context.text("needs.more.intro", period(context)),
+                PagedList.back(context.text("nav.needs"), PATH), "needs", needs(context, number));
     }
 
     /** Page {@code number} of every team that shares {@code need}, in the order of the needs page (by id). */
     static Page teams(Need need, SiteContext context, int number) {
         String first = context.needHref(need.text());
         List<String> teams = need.teams();
-        Map<String, Object> list = PagedList.model(first, number, teams.size(), "teams",
+        Map<String, Object> list = PagedList.model(first, number, teams.size(), context.text("noun.teams"),
                 PagedList.slice(teams, number).stream().map(context::teamLink).toList(), null);
-        return PagedList.page(first, number, "teamLinks", "Need: " + need.text(), "Need: " + need.text(),
-                "The " + teams.size() + " teams that wrote it in their " + period(context) + " assessment.",
-                PagedList.back("Every need", PATH), "needs", list);
+        return PagedList.page(context, first, number, "teamLinks", context.text("need.title", need.text()),
+                context.text("need.title", need.text()), context.text("need.intro", teams.size(), period(context)),
+                PagedList.back(context.text("need.back"), PATH), "needs", list);
     }
 
     static int pages(SiteContext context) {
@@ -51,9 +51,10 @@ final class NeedsPage {
 
     private static Map<String, Object> needs(SiteContext context, int number) {
         List<Need> needs = context.report.needs();
-        Map<String, Object> list = PagedList.model(PATH, number, needs.size(), "needs",
+        Map<String, Object> list = PagedList.model(PATH, number, needs.size(), context.text("noun.needs"),
                 PagedList.slice(needs, number).stream().map(need -> needView(need, context)).toList(), null);
-        list.put("caption", "Needs" + (period(context).isEmpty() ? "" : ", " + period(context)));
+        list.put("caption", period(context).isEmpty() ? context.text("nav.needs")
+                : context.text("needs.caption", period(context)));
         return list;
     }
 

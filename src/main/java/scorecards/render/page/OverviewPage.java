@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
 import scorecards.model.Period;
-import scorecards.render.Figures;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CampaignStatus;
 import scorecards.score.Rollup;
@@ -29,19 +28,18 @@ final class OverviewPage {
         List<Map<String, Object>> exempt = DirectoryPages.exemptTeams(context);
         boolean exemptions = context.report.teams().stream().anyMatch(team -> !team.team().exemptions().isEmpty());
         if (now != null && exemptions) {
-            Map<String, Object> card = RollupFigures.headline("Exempt checks", Figures.count(now.exemptChecks()),
-                    before == null ? "" : Figures.change((double) now.exemptChecks(), (double) before.exemptChecks()),
-                    "in " + exempt.size() + (exempt.size() == 1 ? " team" : " teams"));
+            Map<String, Object> card = RollupFigures.headline(context.text("headline.exempt"), context.figures.count(now.exemptChecks()),
+                    before == null ? "" : context.figures.change((double) now.exemptChecks(), (double) before.exemptChecks()),
+                    context.text("headline.exempt.detail", exempt.size()));
             card.put("href", "#exemptions");
             headlines.add(card);
         }
         List<SecondLook.Flagged> flagged = SecondLook.flagged(context, current);
         if (now != null && context.secondLook) {
             int earlier = before == null ? 0 : SecondLook.flagged(context, before.period()).size();
-            Map<String, Object> card = RollupFigures.headline("Flagged for a second look", Figures.count(flagged.size()),
-                    before == null ? "" : Figures.change((double) flagged.size(), (double) earlier),
-                    now.disagreements() + (now.disagreements() == 1 ? " disagrees" : " disagree")
-                            + " with a measurement, " + now.levelJumps() + " jumped levels");
+            Map<String, Object> card = RollupFigures.headline(context.text("headline.flagged"), context.figures.count(flagged.size()),
+                    before == null ? "" : context.figures.change((double) flagged.size(), (double) earlier),
+                    context.text("headline.flagged.detail", now.disagreements(), now.levelJumps()));
             card.put("href", "#second-look");
             headlines.add(card);
         }
@@ -49,7 +47,7 @@ final class OverviewPage {
                 .mapToLong(team -> team.team().exemptionsExpiredAt(current).size()).sum();
         List<Map<String, Object>> adoption = RollupFigures.adoption(now, before, context);
         String distributionChart = RollupFigures.distributionChart("levels-over-time",
-                "Teams at each overall level, by period", rollups, context);
+                context.text("chart.levels-over-time"), rollups, context);
         List<Map<String, Object>> distribution = RollupFigures.distribution(rollups, context);
 
         // The overview is a summary whatever the number of teams: lists of teams begin here and
@@ -101,7 +99,7 @@ final class OverviewPage {
                 "flaggedCount", flagged.size(),
                 "secondLookHref", SecondLook.PATH,
                 "levelJump", context.report.input().organisation().levelJump());
-        return new Page("index.html", "overview.ftl", "Overview", model);
+        return new Page("index.html", "overview.ftl", context.text("nav.overview"), model);
     }
 
     /**
@@ -120,7 +118,7 @@ final class OverviewPage {
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(Maps.of("name", "Overall level", "href", "", "counts", java.util.Arrays.stream(overall).boxed().toList()));
+        rows.add(Maps.of("name", context.text("lists.teams.overall-level"), "href", "", "counts", java.util.Arrays.stream(overall).boxed().toList()));
         for (int d = 0; d < context.dimensions().size(); d++) {
             Dimension dimension = context.dimensions().get(d);
             rows.add(Maps.of("name", dimension.name(), "href", SiteContext.dimensionHref(dimension.id()),

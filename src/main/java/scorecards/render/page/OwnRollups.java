@@ -9,7 +9,6 @@ import java.util.Objects;
 import scorecards.model.Metric;
 import scorecards.model.MetricRollup;
 import scorecards.model.Period;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.MetricFigure;
@@ -38,16 +37,16 @@ final class OwnRollups {
         for (Metric metric : metrics) {
             Map<String, Object> model = Maps.of(
                     "id", metric.id(),
-                    "name", metric.label(),
+                    "name", context.label(metric),
                     "description", context.markdown.toSafeHtml(metric.description()),
-                    "how", how(metric),
+                    "how", how(metric, context),
                     "better", metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "lower" : "",
                     "kind", metric.rollup() == MetricRollup.NONE ? "none"
                             : metric.rollup() == MetricRollup.DISTRIBUTION ? "distribution" : "figure");
             if (metric.rollup() == MetricRollup.DISTRIBUTION) {
-                distribution(model, metric, rollups, periods, whose);
+                distribution(model, metric, rollups, periods, whose, context);
             } else if (metric.rollup() != MetricRollup.NONE) {
-                figures(model, metric, rollups, periods, teams, whose);
+                figures(model, metric, rollups, periods, teams, whose, context);
             }
             shown.add(model);
         }
@@ -64,66 +63,77 @@ final class OwnRollups {
             MetricFigure figure = figure(now, metric);
             MetricFigure earlier = before == null ? null : figure(before, metric);
             if (metric.rollup() == MetricRollup.DISTRIBUTION) {
-                cards.add(RollupFigures.headline(metric.label(), mostGiven(figure), "",
-                        "teams per choice: " + String.join(", ", figure.distribution().entrySet().stream()
-                                .map(entry -> entry.getKey() + " " + entry.getValue()).toList())));
+                cards.add(RollupFigures.headline(context.label(metric), mostGiven(figure, context), "",
+                        context.text("own.per-choice", String.join(context.text("list.separator"),
+                                figure.distribution().entrySet().stream()
+                                        .map(entry -> context.text("own.per-choice.count", entry.getKey(), entry.getValue()))
+                                        .toList()))));
                 continue;
             }
             String change = earlier == null ? "" : metric.rollup() == MetricRollup.SHARE
-                    ? Figures.pointsChange(figure.value(), earlier.value())
-                    : withUnit(metric, Figures.change(figure.value(), earlier.value()));
-            String better = metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "; lower is better" : "";
-            cards.add(RollupFigures.headline(metric.label(), value(metric, figure.value()), change, how(metric) + better));
+                    ? context.figures.pointsChange(figure.value(), earlier.value())
+                    : withUnit(metric, context.figures.change(figure.value(), earlier.value()));
+            String how = metric.type().isNumeric() && metric.better() == Metric.Better.LOWER
+                    ? context.text("own.lower-is-better", how(metric, context)) : how(metric, context);
+            cards.add(RollupFigures.headline(context.label(metric), value(metric, figure.value(), context), change, how));
         }
         return cards;
     }
 
     /** A roll-up figure as pages show it: a share in percent, another figure with its unit; "no data" for none. */
-    static String value(Metric metric, Double value) {
+    static String value(Metric metric, Double value, SiteContext context) {
         if (metric.rollup() == MetricRollup.SHARE) {
-            return Figures.percent(value);
+            return context.figures.percent(value);
         }
-        return value == null ? Figures.NO_DATA : withUnit(metric, Figures.figure(value));
+        return value == null ? context.figures.noData() : withUnit(metric, context.figures.figure(value));
     }
 
     /** How the figure is made, in words. */
-    static String how(Metric metric) {
+    static String how(Metric metric, SiteContext context) {
         return switch (metric.rollup()) {
-            case SHARE -> "share of the teams assessed that give true; a team without a value counts as not having it";
-            case MEAN -> "mean of the values the teams assessed give";
-            case MEDIAN -> "median of the values the teams assessed give";
-            case SUM -> "sum of the values the teams assessed give";
-            case DISTRIBUTION -> "how many of the teams assessed give each choice";
-            case NONE -> "not rolled up: each team's value is on its page";
+            case SHARE -> context.text("own.how.share");
+            case MEAN -> context.text("own.how.mean");
+            case MEDIAN -> context.text("own.how.median");
+            case SUM -> context.text("own.how.sum");
+            case DISTRIBUTION -> context.text("own.how.distribution");
+            case NONE -> context.text("own.how.none");
+        };
+    }
+
+    /** The name of how a figure is made, in a chart's title: "mean", "median", "sum". */
+    private static String rollupName(Metric metric, SiteContext context) {
+        return switch (metric.rollup()) {
+            case MEAN -> context.text("own.rollup.mean");
+            case MEDIAN -> context.text("own.rollup.median");
+            default -> context.text("own.rollup.sum");
         };
     }
 
     private static void figures(Map<String, Object> model, Metric metric, List<Rollup> rollups, List<String> periods,
-            Collection<TeamScore> teams, String whose) {
+            Collection<TeamScore> teams, String whose, SiteContext context) {
         boolean share = metric.rollup() == MetricRollup.SHARE;
         Map<Period, Integer> given = given(metric, teams);
         List<Double> values = rollups.stream().map(rollup -> figure(rollup, metric).value()).toList();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < rollups.size(); i++) {
             Rollup rollup = rollups.get(i);
-            rows.add(Maps.of("period", periods.get(i), "value", value(metric, values.get(i)),
+            rows.add(Maps.of("period", periods.get(i), "value", value(metric, values.get(i), context),
                     "given", given.getOrDefault(rollup.period(), 0), "teams", rollup.teamsAssessed()));
         }
         String chart = "";
         if (values.stream().anyMatch(Objects::nonNull)) {
-            String title = share ? metric.label() + ": share of the teams of " + whose + " assessed in each period"
-                    : metric.label() + ": " + metric.rollup().id() + " over the teams of " + whose
-                            + " that give it, by period";
+            String title = share ? context.text("own.chart.share", context.label(metric), whose)
+                    : context.text("own.chart.figure", context.label(metric), rollupName(metric, context), whose);
             String name = "chart-metric-" + metric.id();
             if (share) {
-                chart = Charts.lines(name, title, periods, List.of(metric.label()),
+                chart = Charts.lines(context.messages, name, title, periods, List.of(context.label(metric)),
                         List.of(values.stream().map(v -> v == null ? null : v * 100).toList()), 100, "%");
             } else {
                 double low = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
                 double high = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
                 // Figures that can be negative get an axis as far below zero as above it.
                 double top = Charts.niceMax(Math.max(high, -low));
-                chart = Charts.lines(name, title, periods, List.of(metric.label()), List.of(values),
+                chart = Charts.lines(context.messages, name, title, periods, List.of(context.label(metric)), List.of(values),
                         low < 0 ? -top : 0, low < 0 ? top : Charts.niceMax(high),
                         metric.unit() == null ? "" : " " + metric.unit());
             }
@@ -134,7 +144,7 @@ final class OwnRollups {
     }
 
     private static void distribution(Map<String, Object> model, Metric metric, List<Rollup> rollups,
-            List<String> periods, String whose) {
+            List<String> periods, String whose, SiteContext context) {
         List<List<Integer>> counts = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < rollups.size(); i++) {
@@ -145,15 +155,15 @@ final class OwnRollups {
             rows.add(Maps.of("period", periods.get(i), "counts", perChoice,
                     "noData", rollup.teamsAssessed() - given, "teams", rollup.teamsAssessed()));
         }
-        model.put("chart", Charts.stackedBars("chart-metric-" + metric.id(), "Teams of " + whose
-                + " giving each choice of " + metric.label() + ", by period", periods, metric.choices(), counts,
+        model.put("chart", Charts.stackedBars(context.messages, "chart-metric-" + metric.id(),
+                context.text("own.chart.distribution", whose, context.label(metric)), periods, metric.choices(), counts,
                 Charts.choiceKeys(metric.choices().size())));
         model.put("rows", rows);
         model.put("choices", metric.choices());
     }
 
     /** The choice the most teams give (of a tie, the lowest); "no data" when no team gives one. */
-    private static String mostGiven(MetricFigure figure) {
+    private static String mostGiven(MetricFigure figure, SiteContext context) {
         String most = null;
         int count = 0;
         for (Map.Entry<String, Integer> entry : figure.distribution().entrySet()) {
@@ -162,7 +172,7 @@ final class OwnRollups {
                 count = entry.getValue();
             }
         }
-        return most == null ? Figures.NO_DATA : most;
+        return most == null ? context.figures.noData() : most;
     }
 
     /** How many of {@code teams} give a value of the metric, per period. */

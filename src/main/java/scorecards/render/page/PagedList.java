@@ -70,11 +70,12 @@ final class PagedList {
      * A page of list.ftl showing page {@code number} of a list: the index of every team, or a later
      * part of a list that begins on a page of its own ({@code back} links there; null for none).
      */
-    static Page page(String first, int number, String kind, String title, String heading, String intro,
-            Map<String, Object> back, String active, Map<String, Object> list) {
+    static Page page(SiteContext context, String first, int number, String kind, String title, String heading,
+            String intro, Map<String, Object> back, String active, Map<String, Object> list) {
         int pages = ((List<?>) list.get("pages")).size();
-        String part = pages == 1 ? "" : " (" + number + " of " + pages + ")";
-        return new Page(path(first, number), "list.ftl", title + part, Maps.of("kind", kind, "heading", heading + part,
+        String titled = pages == 1 ? title : context.text("pager.part", title, number, pages);
+        String headed = pages == 1 ? heading : context.text("pager.part", heading, number, pages);
+        return new Page(path(first, number), "list.ftl", titled, Maps.of("kind", kind, "heading", headed,
                 "intro", intro, "back", back == null ? false : back, "active", active, "list", list));
     }
 

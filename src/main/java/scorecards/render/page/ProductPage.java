@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.ProductRollup;
 import scorecards.score.Rollup;
@@ -30,15 +29,15 @@ final class ProductPage {
             mandated.add(figures.mandated() * 100);
             ratings.add(figures.rating());
             history.add(Maps.of("period", rollup.period().toString(), "teams", rollup.teamsAssessed(),
-                    "voluntary", Figures.percent(figures.voluntary()), "voluntaryTeams", figures.voluntaryTeams().size(),
-                    "mandated", Figures.percent(figures.mandated()), "mandatedTeams", figures.mandatedTeams().size(),
-                    "rating", Figures.figure(figures.rating()), "ratings", figures.ratings()));
+                    "voluntary", context.figures.percent(figures.voluntary()), "voluntaryTeams", figures.voluntaryTeams().size(),
+                    "mandated", context.figures.percent(figures.mandated()), "mandatedTeams", figures.mandatedTeams().size(),
+                    "rating", context.figures.figure(figures.rating()), "ratings", figures.ratings()));
         }
-        String adoptionChart = Charts.groupedBars("adoption-" + product.id(), "Voluntary and mandated adoption of "
-                + product.name() + ", share of teams assessed, by period", periods, List.of("Voluntary", "Mandated"),
+        String adoptionChart = Charts.groupedBars(context.messages, "adoption-" + product.id(), context.text("product.chart.adoption", product.name()), periods,
+                List.of(context.text("figures.adoption.voluntary"), context.text("figures.adoption.mandated")),
                 List.of(voluntary, mandated), 100, "%");
-        String ratingChart = Charts.lines("rating-" + product.id(), "Mean rating of " + product.name() + " by period",
-                periods, List.of("Rating"), List.of(ratings), 5, "");
+        String ratingChart = Charts.lines(context.messages, "rating-" + product.id(), context.text("product.chart.rating", product.name()),
+                periods, List.of(context.text("column.rating")), List.of(ratings), 5, "");
 
         Map<String, Object> users = users(product, context, 1);
         Map<String, Object> model = Maps.of(
@@ -58,9 +57,9 @@ final class ProductPage {
     /** Page {@code number} (from 2) of the product's users, on a page of its own. */
     static Page more(Product product, SiteContext context, int number) {
         String first = SiteContext.productHref(product.id());
-        return PagedList.page(first, number, "productUsers", product.name() + ": teams using it",
-                product.name() + ": teams using it", "The teams that use it in " + context.report.currentPeriod()
-                        + ", by name, and how.", PagedList.back(product.name(), first), "", users(product, context, number));
+        return PagedList.page(context, first, number, "productUsers",
+                context.text("product.more.title", product.name()), context.text("product.more.title", product.name()),
+                context.text("product.more.intro", context.report.currentPeriod()), PagedList.back(product.name(), first), "", users(product, context, number));
     }
 
     /** How many pages the product's users fill. */
@@ -75,11 +74,11 @@ final class ProductPage {
         for (SiteContext.ProductUser user : PagedList.slice(users, number)) {
             ProductUse use = user.use();
             rows.add(Maps.of("name", user.team().team().name(), "href", SiteContext.teamHref(user.team().team().id()),
-                    "mandated", use.mandated(), "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
+                    "mandated", use.mandated(), "rating", use.rating() == null ? context.figures.noData() : use.rating() + " / 5"));
         }
-        Map<String, Object> list = PagedList.model(SiteContext.productHref(product.id()), number, users.size(), "teams",
+        Map<String, Object> list = PagedList.model(SiteContext.productHref(product.id()), number, users.size(), context.text("noun.teams"),
                 rows, null);
-        list.put("caption", "Teams using " + product.name());
+        list.put("caption", context.text("product.users.caption", product.name()));
         return list;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import scorecards.model.Level;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.ProductRollup;
 import scorecards.score.Rollup;
@@ -34,18 +33,20 @@ final class RollupFigures {
         if (now == null) {
             return headlines;
         }
-        headlines.add(headline("DevOps-buddy coverage", Figures.percent(now.devopsBuddyCoverage()),
-                before == null ? "" : Figures.pointsChange(now.devopsBuddyCoverage(), before.devopsBuddyCoverage()),
-                "trained " + Figures.percent(now.buddyTrainedShare()) + ", with a backup "
-                        + Figures.percent(now.buddyBackupShare())));
-        headlines.add(headline("CSAT (1–5)", Figures.figure(now.csat()), change(now, before, Rollup::csat),
-                responses(now)));
-        headlines.add(headline("NPS", Figures.figure(now.nps()), change(now, before, Rollup::nps), responses(now)));
-        headlines.add(headline("Incidents caused by the platform", Figures.count(now.incidents()),
-                change(now, before, r -> r.incidents() == null ? null : r.incidents().doubleValue()),
-                "summed over the teams that reported them"));
-        headlines.add(headline("Hours saved", Figures.figure(now.hoursSaved()), change(now, before, Rollup::hoursSaved),
-                "money saved: " + Figures.money(now.moneySaved(), context.currency())));
+        headlines.add(headline(context.text("headline.coverage"), context.figures.percent(now.devopsBuddyCoverage()),
+                before == null ? "" : context.figures.pointsChange(now.devopsBuddyCoverage(), before.devopsBuddyCoverage()),
+                context.text("headline.coverage.detail", context.figures.percent(now.buddyTrainedShare()),
+                        context.figures.percent(now.buddyBackupShare()))));
+        headlines.add(headline(context.text("headline.csat"), context.figures.figure(now.csat()),
+                change(now, before, Rollup::csat, context), responses(now, context)));
+        headlines.add(headline(context.text("headline.nps"), context.figures.figure(now.nps()),
+                change(now, before, Rollup::nps, context), responses(now, context)));
+        headlines.add(headline(context.text("headline.incidents"), context.figures.count(now.incidents()),
+                change(now, before, r -> r.incidents() == null ? null : r.incidents().doubleValue(), context),
+                context.text("headline.incidents.detail")));
+        headlines.add(headline(context.text("headline.hours"), context.figures.figure(now.hoursSaved()),
+                change(now, before, Rollup::hoursSaved, context),
+                context.text("headline.hours.detail", context.figures.money(now.moneySaved(), context.currency()))));
         headlines.addAll(OwnRollups.headlines(now, before, context));
         return headlines;
     }
@@ -62,9 +63,9 @@ final class RollupFigures {
             adoption.add(Maps.of(
                     "name", context.productName(product.productId()),
                     "href", SiteContext.productHref(product.productId()),
-                    "voluntary", Figures.percent(product.voluntary()),
-                    "voluntaryChange", earlier == null ? "" : Figures.pointsChange(product.voluntary(), earlier.voluntary()),
-                    "mandated", Figures.percent(product.mandated())));
+                    "voluntary", context.figures.percent(product.voluntary()),
+                    "voluntaryChange", earlier == null ? "" : context.figures.pointsChange(product.voluntary(), earlier.voluntary()),
+                    "mandated", context.figures.percent(product.mandated())));
         }
         return adoption;
     }
@@ -79,7 +80,7 @@ final class RollupFigures {
     static String distributionChart(String id, String title, List<Rollup> rollups, SiteContext context) {
         List<String> periods = rollups.stream().map(r -> r.period().toString()).toList();
         List<String> levelNames = context.levels().stream().map(Level::name).toList();
-        return Charts.stackedBars(id, title, periods, levelNames, levelCounts(rollups, context));
+        return Charts.stackedBars(context.messages, id, title, periods, levelNames, levelCounts(rollups, context));
     }
 
     /** The rows of the table beside the distribution chart: period, counts per level, teams assessed. */
@@ -97,15 +98,15 @@ final class RollupFigures {
         return Maps.of("label", label, "value", value, "change", change, "detail", detail);
     }
 
-    private static String change(Rollup now, Rollup before, Function<Rollup, Double> figure) {
-        return before == null ? "" : Figures.change(figure.apply(now), figure.apply(before));
+    private static String change(Rollup now, Rollup before, Function<Rollup, Double> figure, SiteContext context) {
+        return before == null ? "" : context.figures.change(figure.apply(now), figure.apply(before));
     }
 
     /** How many answered, and where the figures came from (survey or team file). */
-    private static String responses(Rollup rollup) {
-        String responses = rollup.responses() == null ? "responses not reported"
-                : "from " + Figures.count(rollup.responses()) + " survey responses";
-        String sources = SatisfactionText.sources(rollup.satisfactionSources());
-        return sources.isEmpty() ? responses : responses + ": " + sources;
+    private static String responses(Rollup rollup, SiteContext context) {
+        String responses = rollup.responses() == null ? context.text("headline.responses-not-reported")
+                : context.text("headline.responses", context.figures.count(rollup.responses()));
+        String sources = SatisfactionText.sources(rollup.satisfactionSources(), context);
+        return sources.isEmpty() ? responses : context.text("headline.responses.sources", responses, sources);
     }
 }

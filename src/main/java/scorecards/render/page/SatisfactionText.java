@@ -5,7 +5,6 @@ import java.util.Map;
 import scorecards.model.Assessment;
 import scorecards.model.Metric;
 import scorecards.model.SatisfactionSource;
-import scorecards.render.Figures;
 import scorecards.score.SatisfactionSources;
 
 /**
@@ -18,69 +17,68 @@ final class SatisfactionText {
     }
 
     /** One assessment's satisfaction, for a team's page. */
-    static Map<String, Object> of(Assessment assessment, int minResponses) {
+    static Map<String, Object> of(Assessment assessment, int minResponses, SiteContext context) {
         SatisfactionSource source = assessment.satisfactionSource();
         List<Metric> withheld = assessment.withheldInOrder();
         return Maps.of(
                 "given", source != null,
                 "source", source == null ? "" : source.id(),
-                "sourceText", source(assessment),
-                "responses", assessment.responses() == null ? Figures.NO_DATA : Figures.count(assessment.responses()),
-                "csat", figure(assessment, Metric.CSAT, assessment.csat()),
-                "nps", figure(assessment, Metric.NPS, assessment.nps()),
-                "complexityReduced", figure(assessment, Metric.COMPLEXITY_REDUCED, assessment.complexityReduced()),
-                "withheld", withheld.stream().map(Metric::label).toList(),
-                "reason", withheld.isEmpty() ? "" : reason(assessment, minResponses));
+                "sourceText", source(assessment, context),
+                "responses", assessment.responses() == null ? context.figures.noData() : context.figures.count(assessment.responses()),
+                "csat", figure(assessment, Metric.CSAT, assessment.csat(), context),
+                "nps", figure(assessment, Metric.NPS, assessment.nps(), context),
+                "complexityReduced", figure(assessment, Metric.COMPLEXITY_REDUCED, assessment.complexityReduced(),
+                        context),
+                "withheld", withheld.stream().map(context::label).toList(),
+                "reason", withheld.isEmpty() ? "" : reason(assessment, minResponses, context));
     }
 
     /** "from the survey, 6 answered", "from the team file, responses not given", "no data". */
-    static String source(Assessment assessment) {
+    static String source(Assessment assessment, SiteContext context) {
         SatisfactionSource source = assessment.satisfactionSource();
         if (source == null) {
-            return Figures.NO_DATA;
+            return context.figures.noData();
         }
-        String answered = assessment.responses() == null ? "responses not given"
-                : Figures.count(assessment.responses()) + " answered";
-        return "from " + source.words() + ", " + answered;
+        String answered = assessment.responses() == null ? context.text("satisfaction.responses-not-given")
+                : context.text("satisfaction.answered", context.figures.count(assessment.responses()));
+        return context.text(source == SatisfactionSource.SURVEY ? "satisfaction.from-survey" : "satisfaction.from-team-file",
+                answered);
     }
 
     /**
      * Why figures are withheld: too few answer sheets in all, or too few answers to one question
      * (the figure of a question two people answered would be those two people's answers).
      */
-    static String reason(Assessment assessment, int minResponses) {
+    static String reason(Assessment assessment, int minResponses, SiteContext context) {
         Integer responses = assessment.responses();
         if (responses != null && responses < minResponses) {
-            return "only " + responses + " answered the survey, fewer than the " + minResponses
-                    + " needed before a team's survey figures are shown";
+            return context.text("satisfaction.withheld.too-few-sheets", responses, minResponses);
         }
-        return "fewer than " + minResponses + " people answered " + (assessment.withheld().size() == 1
-                ? "this question" : "these questions") + ", and a figure of so few answers would show their answers";
+        return context.text(assessment.withheld().size() == 1 ? "satisfaction.withheld.question"
+                : "satisfaction.withheld.questions", minResponses);
     }
 
     /** The detail under the organisation's or a tribe's satisfaction figures: where they came from. */
-    static String sources(SatisfactionSources sources) {
+    static String sources(SatisfactionSources sources, SiteContext context) {
         if (sources.survey() == 0 && sources.teamFile() == 0) {
             return "";
         }
         StringBuilder text = new StringBuilder();
         if (sources.survey() > 0) {
-            text.append(teams(sources.survey())).append(" by survey");
+            text.append(context.text("satisfaction.sources.survey", sources.survey()));
         }
         if (sources.teamFile() > 0) {
-            text.append(text.length() == 0 ? "" : ", ").append(teams(sources.teamFile())).append(" by team file");
+            text.append(text.length() == 0 ? "" : context.text("list.separator"))
+                    .append(context.text("satisfaction.sources.team-file", sources.teamFile()));
         }
         if (sources.withheld() > 0) {
-            text.append("; figures of ").append(teams(sources.withheld())).append(" withheld, in no mean");
+            text.append(context.text("satisfaction.sources.withheld", sources.withheld()));
         }
         return text.toString();
     }
 
-    private static String figure(Assessment assessment, Metric metric, Double value) {
-        return assessment.isWithheld(metric) ? Figures.WITHHELD : Figures.figure(value);
+    private static String figure(Assessment assessment, Metric metric, Double value, SiteContext context) {
+        return assessment.isWithheld(metric) ? context.figures.withheld() : context.figures.figure(value);
     }
 
-    private static String teams(int count) {
-        return count + (count == 1 ? " team" : " teams");
-    }
 }

@@ -62,14 +62,12 @@ final class SecondLook {
     static Page page(SiteContext context, int number) {
         Period current = context.report.currentPeriod();
         List<Flagged> flagged = flagged(context, current);
-        Map<String, Object> list = PagedList.model(PATH, number, flagged.size(), "flagged assessments",
+        Map<String, Object> list = PagedList.model(PATH, number, flagged.size(), context.text("noun.flagged"),
                 PagedList.slice(flagged, number).stream().map(entry -> row(entry, context)).toList(), null);
-        return PagedList.page(PATH, number, "secondLook", "A second look", "A second look at " + current,
-                "The assessments of " + current + " that ask for a second look, by team name: a self-report that"
-                        + " disagrees with what a system measured, or an overall level at least "
-                        + levels(context.report.input().organisation().levelJump()) + " above the team's"
-                        + " previous self-reported assessment. A flag changes no score; it asks someone to look.",
-                PagedList.back("Overview", "index.html#second-look"), "", list);
+        return PagedList.page(context, PATH, number, "secondLook", context.text("second-look.page.title"),
+                context.text("second-look.page.heading", current), context.text("second-look.page.intro", current,
+                        levels(context.report.input().organisation().levelJump(), context)),
+                PagedList.back(context.text("nav.overview"), "index.html#second-look"), "", list);
     }
 
     /** One flagged assessment: its team, its level and its reasons. */
@@ -85,13 +83,13 @@ final class SecondLook {
     static String summary(AssessmentScore score, SiteContext context) {
         List<String> parts = new ArrayList<>();
         if (score.review().disagrees()) {
-            parts.add("self-report disagrees with a measurement of " + String.join(", ", disagreeing(score, context)
-                    .stream().map(Metric::label).toList()));
+            parts.add(context.text("second-look.disagrees", String.join(context.text("list.separator"),
+                    disagreeing(score, context).stream().map(context::label).toList())));
         }
         if (score.review().jumped()) {
-            parts.add("jumped " + levels(jump(score, context)));
+            parts.add(context.text("second-look.jumped", levels(jump(score, context), context)));
         }
-        return String.join("; ", parts);
+        return String.join(context.text("second-look.separator"), parts);
     }
 
     /** Every reason of one assessment's flags: its disagreements in the model's order of metrics, then a jump. */
@@ -105,10 +103,10 @@ final class SecondLook {
             reasons.add(Maps.of(
                     "kind", Review.DISAGREES_WITH_MEASURED,
                     "metricId", id,
-                    "metric", metric.label(),
+                    "metric", context.label(metric),
                     "dimension", context.dimensionName(metric.dimension()),
-                    "selfReported", CheckText.value(metric, measured.selfReported()),
-                    "measured", CheckText.value(metric, measured.value()),
+                    "selfReported", CheckText.value(metric, measured.selfReported(), context),
+                    "measured", CheckText.value(metric, measured.value(), context),
                     "source", measured.source(),
                     "observedAt", measured.observedAt() == null ? "" : measured.observedAt().toString(),
                     "evidence", evidence,
@@ -143,8 +141,8 @@ final class SecondLook {
     }
 
     /** "1 level", "3 levels". */
-    static String levels(int count) {
-        return count + (count == 1 ? " level" : " levels");
+    static String levels(int count, SiteContext context) {
+        return context.text("second-look.levels", count);
     }
 
     private static int jump(AssessmentScore score, SiteContext context) {

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import scorecards.model.Dimension;
 import scorecards.model.Level;
+import scorecards.model.Metric;
 import scorecards.model.Period;
 import scorecards.model.Product;
 import scorecards.model.ProductUse;
+import scorecards.render.Figures;
 import scorecards.render.Markdown;
+import scorecards.render.Messages;
 import scorecards.score.CampaignScore;
 import scorecards.score.CampaignStanding;
 import scorecards.score.Need;
@@ -24,11 +27,25 @@ import scorecards.score.TribeScore;
 final class SiteContext {
 
     private static final String HEX = "0123456789ABCDEF";
+    /** The key of each built-in metric's name, by the metric's id. */
+    private static final Map<String, String> BUILT_IN_LABELS = Map.ofEntries(
+            Map.entry("designated", "metric.designated"), Map.entry("trained", "metric.trained"),
+            Map.entry("backup", "metric.backup"), Map.entry("self-service-share", "metric.self-service-share"),
+            Map.entry("products-used", "metric.products-used"), Map.entry("voluntary-share", "metric.voluntary-share"),
+            Map.entry("catalogue-coverage", "metric.catalogue-coverage"), Map.entry("hours-saved", "metric.hours-saved"),
+            Map.entry("incidents", "metric.incidents"), Map.entry("workarounds", "metric.workarounds"),
+            Map.entry("open-bugs", "metric.open-bugs"), Map.entry("responses", "metric.responses"),
+            Map.entry("csat", "metric.csat"), Map.entry("nps", "metric.nps"),
+            Map.entry("complexity-reduced", "metric.complexity-reduced"));
 
     final Report report;
     /** The published address ending in '/', or "" when the build does not know it. */
     final String siteUrl;
     final Markdown markdown = new Markdown();
+    /** The texts of the site's language, plain text from Java (see {@link Messages#text}). */
+    final Messages messages;
+    /** How figures read in the site's language. */
+    final Figures figures;
     private final Map<String, Level> levels = new HashMap<>();
     private final Map<String, Product> products = new HashMap<>();
     private final Map<String, TeamScore> teams = new HashMap<>();
@@ -57,12 +74,14 @@ final class SiteContext {
     }
 
     SiteContext(Report report) {
-        this(report, "");
+        this(report, "", Messages.english());
     }
 
-    SiteContext(Report report, String siteUrl) {
+    SiteContext(Report report, String siteUrl, Messages messages) {
         this.report = report;
         this.siteUrl = siteUrl;
+        this.messages = messages;
+        this.figures = Figures.of(messages);
         this.tribePages = TribePaths.pages(report.tribes().stream().map(TribeScore::name).toList());
         report.input().model().levels().forEach(level -> levels.put(level.id(), level));
         report.input().organisation().products().forEach(product -> products.put(product.id(), product));
@@ -95,6 +114,20 @@ final class SiteContext {
                         .add(new TeamCampaign(campaign, standing));
             }
         }
+    }
+
+    /** A text of the site's language, plain (see {@link Messages#text}): escaped where it is written. */
+    String text(String key, Object... values) {
+        return messages.text(key, values);
+    }
+
+    /**
+     * A metric's name as pages show it: a built-in metric's in the site's language, an own metric's as
+     * the model writes it.
+     */
+    String label(Metric metric) {
+        String key = metric.isBuiltIn() ? BUILT_IN_LABELS.get(metric.id()) : null;
+        return key == null ? metric.label() : text(key);
     }
 
     /** The page of a need shared by many teams, from the site root. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import scorecards.render.Messages;
 import scorecards.score.Report;
 
 /**
@@ -16,12 +17,15 @@ public final class SitePages {
     }
 
     public static List<Supplier<Page>> all(Report report) {
-        return all(report, "");
+        return all(report, "", Messages.english());
     }
 
-    /** @param siteUrl the published address ending in '/', or "" when unknown */
-    public static List<Supplier<Page>> all(Report report, String siteUrl) {
-        SiteContext context = new SiteContext(report, siteUrl);
+    /**
+     * @param siteUrl  the published address ending in '/', or "" when unknown
+     * @param messages the texts of the site's language, which the pages' own texts come from too
+     */
+    public static List<Supplier<Page>> all(Report report, String siteUrl, Messages messages) {
+        SiteContext context = new SiteContext(report, siteUrl, messages);
         List<Supplier<Page>> pages = new ArrayList<>();
         pages.add(() -> OverviewPage.build(context));
         report.teams().forEach(team -> pages.add(() -> TeamPage.build(team, context)));

@@ -1,6 +1,7 @@
 package scorecards.render.page;
 
 import scorecards.model.MaturityModel;
+import scorecards.render.Messages;
 import scorecards.render.chart.Badge;
 import scorecards.render.chart.Palette;
 import scorecards.score.TeamScore;
@@ -24,27 +25,29 @@ public final class TeamBadges {
         return FOLDER + "/" + teamId + ".svg";
     }
 
-    public static Badge of(TeamScore team, MaturityModel model) {
+    public static Badge of(TeamScore team, MaturityModel model, Messages texts) {
         String levelId = team.latest().levelId();
         String level = model.levels().get(model.rank(levelId)).name();
         String period = team.latest().assessment().period().toString();
-        String title = team.team().name() + ": overall level " + level + " in " + period + (team.stale() ? " (stale)" : "");
+        String title = texts.text(team.stale() ? "badge.team.title.stale" : "badge.team.title", team.team().name(), level,
+                period);
         String colour = team.stale() ? Palette.STALE : Palette.levels(model.levels().size()).get(model.rank(levelId));
-        return Badge.of(LABEL, team.stale() ? level + " (stale)" : level, title, colour);
+        return Badge.of(texts.text("badge.label"), team.stale() ? texts.text("badge.team.stale", level) : level, title,
+                colour);
     }
 
     /** The badge's SVG file: its element and a final line end. */
-    public static String file(TeamScore team, MaturityModel model) {
-        return of(team, model).svg("badge-" + team.team().id()) + "\n";
+    public static String file(TeamScore team, MaturityModel model, Messages texts) {
+        return of(team, model, texts).svg("badge-" + team.team().id()) + "\n";
     }
 
     /**
      * The Markdown that shows the badge in a README, linked to the team's page: absolute with the
      * site's address, else relative to the site's root.
      */
-    static String markdown(TeamScore team, String siteUrl) {
+    static String markdown(TeamScore team, String siteUrl, SiteContext context) {
         String id = team.team().id();
-        return markdown("Scorecards of " + team.team().name(), path(id), SiteContext.teamHref(id), siteUrl);
+        return markdown(context.text("badge.team.alt", team.team().name()), path(id), SiteContext.teamHref(id), siteUrl);
     }
 
     /** A badge in README Markdown, linked to its page; both paths are relative to the site's root. */

@@ -9,7 +9,6 @@ import scorecards.model.Dimension;
 import scorecards.model.Exemption;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.DimensionScore;
@@ -30,7 +29,7 @@ final class TeamPage {
                     "name", dimension.dimension().name(),
                     "href", SiteContext.dimensionHref(dimension.dimension().id()),
                     "level", context.level(dimension.levelId()),
-                    "progress", Figures.score(dimension.progress()),
+                    "progress", context.figures.score(dimension.progress()),
                     "exempt", dimension.exemptChecks(),
                     "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList()));
         }
@@ -49,16 +48,16 @@ final class TeamPage {
 
         List<String> periods = team.assessments().stream().map(a -> a.assessment().period().toString()).toList();
         List<Double> scores = team.assessments().stream().map(AssessmentScore::score).toList();
-        String chart = Charts.lines("score-" + team.team().id(), "Score of " + team.team().name() + " by period",
-                periods, List.of("Score"), List.of(scores), 100, "");
+        String chart = Charts.lines(context.messages, "score-" + team.team().id(), context.text("team.chart.score", team.team().name()),
+                periods, List.of(context.text("column.score")), List.of(scores), 100, "");
         List<Map<String, Object>> history = new ArrayList<>();
         for (AssessmentScore score : team.assessments()) {
             history.add(Maps.of(
                     "period", score.assessment().period().toString(),
                     "level", context.level(score.levelId()),
-                    "score", Figures.score(score.score()),
+                    "score", context.figures.score(score.score()),
                     "dimensions", score.dimensions().stream().map(d -> context.level(d.levelId())).toList(),
-                    "satisfaction", SatisfactionText.source(score.assessment()),
+                    "satisfaction", SatisfactionText.source(score.assessment(), context),
                     "withheld", !score.assessment().withheld().isEmpty()));
         }
 
@@ -68,7 +67,7 @@ final class TeamPage {
                 uses.add(Maps.of("name", context.productName(use.productId()),
                         "href", SiteContext.productHref(use.productId()),
                         "mandated", use.mandated(),
-                        "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
+                        "rating", use.rating() == null ? context.figures.noData() : use.rating() + " / 5"));
             }
         }
         Map<String, Object> model = Maps.of(
@@ -85,7 +84,7 @@ final class TeamPage {
                 "currentPeriod", context.report.currentPeriod().toString(),
                 "level", context.level(latest.levelId()),
                 "nextLevel", nextLevel == null ? false : nextLevel,
-                "score", Figures.score(latest.score()),
+                "score", context.figures.score(latest.score()),
                 "dimensions", dimensions,
                 "nextSteps", nextSteps,
                 "chart", chart,
@@ -97,13 +96,13 @@ final class TeamPage {
                 "needs", assessment.needs(),
                 "notes", context.markdown.toSafeHtml(assessment.notes()),
                 "satisfaction", SatisfactionText.of(assessment,
-                        context.report.input().organisation().survey().minResponses()),
+                        context.report.input().organisation().survey().minResponses(), context),
                 "exemptions", team.team().exemptions().stream()
                         .map(exemption -> exemption(exemption, context)).toList(),
                 "badge", Maps.of(
-                        "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
+                        "svg", TeamBadges.of(team, context.report.input().model(), context.messages).svg("badge-" + team.team().id()),
                         "href", TeamBadges.path(team.team().id()),
-                        "markdown", TeamBadges.markdown(team, context.siteUrl),
+                        "markdown", TeamBadges.markdown(team, context.siteUrl, context),
                         "absolute", !context.siteUrl.isEmpty()),
                 "campaigns", campaigns(team, context),
                 "flags", SecondLook.reasons(team, latest, context),
@@ -118,25 +117,25 @@ final class TeamPage {
      * stays listed, so that an excuse never disappears from view.
      */
     private static Map<String, Object> exemption(Exemption exemption, SiteContext context) {
-        Map<String, Object> shown = CheckText.exemption(exemption);
+        Map<String, Object> shown = CheckText.exemption(exemption, context);
         Period current = context.report.currentPeriod();
         String status;
         String statusText;
         if (exemption.expiredAt(current)) {
             status = "expired";
-            statusText = "expired after " + exemption.until();
+            statusText = context.text("exemption.status.expired", exemption.until());
         } else if (exemption.from() != null && exemption.from().compareTo(current) > 0) {
             status = "future";
-            statusText = "applies from " + exemption.from() + " to " + exemption.until();
+            statusText = context.text("exemption.status.future", exemption.from(), exemption.until());
         } else {
             status = "active";
-            statusText = "applies until " + exemption.until();
+            statusText = context.text("exemption.status.active", exemption.until());
         }
         Dimension dimension = context.dimensions().stream().filter(d -> d.id().equals(exemption.dimension()))
                 .findFirst().orElseThrow();
         shown.put("dimension", dimension.name());
         shown.put("dimensionHref", SiteContext.dimensionHref(dimension.id()));
-        shown.put("metric", exemption.metric().label());
+        shown.put("metric", context.label(exemption.metric()));
         shown.put("metricId", exemption.metric().id());
         shown.put("level", exemption.levelId() == null ? false : context.level(exemption.levelId()));
         shown.put("status", status);

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Period;
-import scorecards.render.Figures;
 import scorecards.render.chart.Charts;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
@@ -24,9 +23,9 @@ final class TribePage {
         Rollup before = now == null ? null : RollupFigures.previous(rollups, now);
 
         List<String> periods = rollups.stream().map(r -> r.period().toString()).toList();
-        String coverageChart = Charts.lines("coverage-over-time", "DevOps-buddy coverage of the teams of "
-                        + tribe.name() + " assessed in each period",
-                periods, List.of("Designated", "Trained", "With a backup"),
+        String coverageChart = Charts.lines(context.messages, "coverage-over-time",
+                context.text("tribe.chart.coverage", tribe.name()), periods, List.of(context.text("tribe.chart.designated"),
+                        context.text("tribe.figures.trained"), context.text("tribe.figures.backup")),
                 List.of(rollups.stream().map(r -> r.devopsBuddyCoverage() * 100).toList(),
                         rollups.stream().map(r -> r.buddyTrainedShare() * 100).toList(),
                         rollups.stream().map(r -> r.buddyBackupShare() * 100).toList()),
@@ -36,14 +35,14 @@ final class TribePage {
             history.add(Maps.of(
                     "period", rollup.period().toString(),
                     "teams", rollup.teamsAssessed(),
-                    "coverage", Figures.percent(rollup.devopsBuddyCoverage()),
-                    "trained", Figures.percent(rollup.buddyTrainedShare()),
-                    "backup", Figures.percent(rollup.buddyBackupShare()),
-                    "csat", Figures.figure(rollup.csat()),
-                    "nps", Figures.figure(rollup.nps()),
-                    "responses", Figures.count(rollup.responses()),
-                    "incidents", Figures.count(rollup.incidents()),
-                    "hours", Figures.figure(rollup.hoursSaved())));
+                    "coverage", context.figures.percent(rollup.devopsBuddyCoverage()),
+                    "trained", context.figures.percent(rollup.buddyTrainedShare()),
+                    "backup", context.figures.percent(rollup.buddyBackupShare()),
+                    "csat", context.figures.figure(rollup.csat()),
+                    "nps", context.figures.figure(rollup.nps()),
+                    "responses", context.figures.count(rollup.responses()),
+                    "incidents", context.figures.count(rollup.incidents()),
+                    "hours", context.figures.figure(rollup.hoursSaved())));
         }
 
         Map<String, Object> teams = teams(tribe, context, 1);
@@ -56,7 +55,7 @@ final class TribePage {
                 "adoption", RollupFigures.adoption(now, before, context),
                 "levels", context.levels().stream().map(l -> context.level(l.id())).toList(),
                 "distributionChart", RollupFigures.distributionChart("levels-over-time",
-                        "Teams of " + tribe.name() + " at each overall level, by period", rollups, context),
+                        context.text("tribe.chart.levels", tribe.name()), rollups, context),
                 "distribution", RollupFigures.distribution(rollups, context),
                 "coverageChart", coverageChart,
                 "history", history,
@@ -64,15 +63,15 @@ final class TribePage {
                 "teamsList", teams,
                 "ownMetrics", OwnRollups.of(context.report.input().model().metrics().own(), rollups,
                         tribe.teamIds().stream().map(context::team).toList(), tribe.name(), context));
-        return new Page(context.tribeHref(tribe.name()), "tribe.ftl", "Tribe " + tribe.name(), model);
+        return new Page(context.tribeHref(tribe.name()), "tribe.ftl", context.text("team.tribe", tribe.name()), model);
     }
 
     /** Page {@code number} (from 2) of the tribe's teams, on a page of its own. */
     static Page more(TribeScore tribe, SiteContext context, int number) {
         String first = context.tribeHref(tribe.name());
-        return PagedList.page(first, number, "teams", "Tribe " + tribe.name() + ": teams", "Teams of " + tribe.name(),
-                "Each team's latest assessment, listed by name, not ranked.",
-                PagedList.back("Tribe " + tribe.name(), first), "", teams(tribe, context, number));
+        return PagedList.page(context, first, number, "teams",
+                context.text("tribe.more.title", tribe.name()), context.text("lists.by-tribe.caption", tribe.name()),
+                context.text("tribe.more.intro"), PagedList.back(context.text("team.tribe", tribe.name()), first), "", teams(tribe, context, number));
     }
 
     static int pages(TribeScore tribe) {
@@ -83,10 +82,10 @@ final class TribePage {
     private static Map<String, Object> teams(TribeScore tribe, SiteContext context, int number) {
         List<TeamScore> teams = tribe.teamIds().stream().map(context::team)
                 .sorted(Comparator.comparing((TeamScore t) -> t.team().name()).thenComparing(t -> t.team().id())).toList();
-        Map<String, Object> list = PagedList.model(context.tribeHref(tribe.name()), number, teams.size(), "teams",
+        Map<String, Object> list = PagedList.model(context.tribeHref(tribe.name()), number, teams.size(), context.text("noun.teams"),
                 PagedList.slice(teams, number).stream().map(team -> DirectoryPages.summaryRow(team, context)).toList(),
                 null);
-        list.put("caption", "Teams of " + tribe.name());
+        list.put("caption", context.text("lists.by-tribe.caption", tribe.name()));
         return list;
     }
 }

@@ -3,7 +3,6 @@ package scorecards.render.page;
 import java.util.List;
 import java.util.Map;
 import scorecards.model.Period;
-import scorecards.render.Figures;
 import scorecards.score.Rollup;
 import scorecards.score.TeamScore;
 import scorecards.score.TribeScore;
@@ -28,14 +27,15 @@ final class TribesPage {
                         : withoutTribe.stream().map(team -> context.teamLink(team.team().id())).toList(),
                 "withoutTribeCount", withoutTribe.size(),
                 "withoutTribeHref", PagedList.path(DirectoryPages.TRIBES, firstWithout / PagedList.ROWS + 1));
-        return new Page(TribePaths.INDEX, "tribes.ftl", "Tribes", model);
+        return new Page(TribePaths.INDEX, "tribes.ftl", context.text("nav.tribes"), model);
     }
 
     /** Page {@code number} (from 2) of the tribes, on a page of its own. */
     static Page more(SiteContext context, int number) {
-        return PagedList.page(TribePaths.INDEX, number, "tribes", "Tribes", "Tribes", "Every tribe side by side"
-                + (context.report.currentPeriod() == null ? "" : " in " + context.report.currentPeriod()) + ", by name.",
-                PagedList.back("Tribes", TribePaths.INDEX), "tribes", tribes(context, number));
+        return PagedList.page(context, TribePaths.INDEX, number, "tribes", context.text("nav.tribes"),
+                context.text("nav.tribes"), context.report.currentPeriod() == null ? context.text("tribes.more.intro")
+                        : context.text("tribes.more.intro.period", context.report.currentPeriod()),
+                PagedList.back(context.text("nav.tribes"), TribePaths.INDEX), "tribes", tribes(context, number));
     }
 
     static int pages(SiteContext context) {
@@ -45,10 +45,10 @@ final class TribesPage {
     private static Map<String, Object> tribes(SiteContext context, int number) {
         Period current = context.report.currentPeriod();
         String period = current == null ? "" : current.toString();
-        Map<String, Object> list = PagedList.model(TribePaths.INDEX, number, context.report.tribes().size(), "tribes",
+        Map<String, Object> list = PagedList.model(TribePaths.INDEX, number, context.report.tribes().size(), context.text("noun.tribes"),
                 PagedList.slice(context.report.tribes(), number).stream().map(tribe -> row(tribe, current, context)).toList(),
                 null);
-        list.put("caption", "Tribes" + (period.isEmpty() ? "" : ", " + period));
+        list.put("caption", period.isEmpty() ? context.text("nav.tribes") : context.text("tribes.caption", period));
         list.put("period", period);
         return list;
     }
@@ -61,9 +61,9 @@ final class TribesPage {
                 "href", context.tribeHref(tribe.name()),
                 "teams", tribe.teamIds().size(),
                 "assessed", now == null ? 0 : now.teamsAssessed(),
-                "coverage", now == null ? Figures.NO_DATA : Figures.percent(now.devopsBuddyCoverage()),
-                "csat", now == null ? Figures.NO_DATA : Figures.figure(now.csat()),
-                "nps", now == null ? Figures.NO_DATA : Figures.figure(now.nps()),
+                "coverage", now == null ? context.figures.noData() : context.figures.percent(now.devopsBuddyCoverage()),
+                "csat", now == null ? context.figures.noData() : context.figures.figure(now.csat()),
+                "nps", now == null ? context.figures.noData() : context.figures.figure(now.nps()),
                 "stale", stale);
     }
 }
