@@ -4,12 +4,11 @@
 <#macro cards headlines>
 <ul class="cards">
 <#list headlines as h>
-  <li class="card">
-    <span class="card-label">${h.label}</span>
-    <span class="card-value"><@layout.nodata h.value/></span>
-    <#if h.change?has_content><span class="card-change">${h.change}</span></#if>
-    <span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span>
-  </li>
+<li class="card">
+<span class="card-label">${h.label}</span>
+<span class="card-value"><@layout.nodata h.value/></span>
+<#if h.change?has_content><span class="card-change">${h.change}</span>
+</#if><span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span></li>
 </#list>
 </ul>
 </#macro>

@@ -20,10 +20,10 @@
 <body>
 <a class="skip" href="#main">${msg("layout.skip")}</a>
 <header class="site-header">
-  <a class="site-name" href="${root}index.html">${site.name}</a>
-  <nav aria-label="${msg("nav.site")}">
-    <ul>
-      <#list [
+<a class="site-name" href="${root}index.html">${site.name}</a>
+<nav aria-label="${msg("nav.site")}">
+<ul>
+<#list [
           {"id": "overview", "title": msg("nav.overview"), "href": "index.html"},
           {"id": "tribes", "title": msg("nav.tribes"), "href": "tribes/index.html"},
           {"id": "campaigns", "title": msg("nav.campaigns"), "href": "campaigns.html"},
@@ -31,17 +31,17 @@
           {"id": "needs", "title": msg("nav.needs"), "href": "needs.html"},
           {"id": "business-case", "title": msg("nav.business-case"), "href": "business-case.html"},
           {"id": "journal", "title": msg("nav.journal"), "href": "journal/index.html"}] as item>
-      <li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
-      </#list>
-    </ul>
-  </nav>
+<li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
+</#list>
+</ul>
+</nav>
 </header>
 <main id="main">
 <#nested>
 </main>
 <footer class="site-footer">
-  <#if site.pages?has_content><nav aria-label="${msg("footer.pages")}"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
-  <p>${msg("footer.site", site.name)}<#if site.period?has_content> · ${msg("footer.period", site.period)}</#if> · <a href="${root}data/scorecards.json">${msg("footer.json")}</a> · <a href="${root}data/teams.csv">${msg("footer.csv")}</a></p>
+<#if site.pages?has_content><nav aria-label="${msg("footer.pages")}"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
+<p>${msg("footer.site", site.name)}<#if site.period?has_content> · ${msg("footer.period", site.period)}</#if> · <a href="${root}data/scorecards.json">${msg("footer.json")}</a> · <a href="${root}data/teams.csv">${msg("footer.csv")}</a></p>
 </footer>
 </body>
 </html>

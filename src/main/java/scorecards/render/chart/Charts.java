@@ -51,19 +51,26 @@ public final class Charts {
         grid(svg, 0, top, false);
         double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
         List<String> colours = Palette.levels(levelNames.size());
-        for (int p = 0; p < periods.size(); p++) {
-            double x = axis.centre(p) - barWidth / 2;
-            double y = BOTTOM;
-            List<Integer> counts = countsPerPeriod.get(p);
-            for (int l = 0; l < levelNames.size(); l++) {
-                int count = counts.get(l);
+        // The parts of one level, a colour, are a group that holds their colour: level by level,
+        // each part on top of the parts of the lower levels of its period.
+        double[] tops = new double[periods.size()];
+        java.util.Arrays.fill(tops, BOTTOM);
+        for (int l = 0; l < levelNames.size(); l++) {
+            StringBuilder parts = new StringBuilder();
+            for (int p = 0; p < periods.size(); p++) {
+                int count = countsPerPeriod.get(p).get(l);
                 if (count == 0) {
                     continue;
                 }
                 double height = PLOT * count / top;
-                y -= height;
-                svg.rect(percent(x), Svg.coordinate(y), percent(barWidth), Svg.coordinate(height), colours.get(l),
-                        periods.get(p) + ": " + count + " at " + levelNames.get(l));
+                tops[p] -= height;
+                parts.append("<rect x=\"").append(percent(axis.centre(p) - barWidth / 2)).append("\" y=\"")
+                        .append(Svg.coordinate(tops[p])).append("\" width=\"").append(percent(barWidth)).append("\" height=\"")
+                        .append(Svg.coordinate(height)).append("\"><title>")
+                        .append(Svg.escape(periods.get(p) + ": " + count + " at " + levelNames.get(l))).append("</title></rect>");
+            }
+            if (parts.length() > 0) {
+                svg.raw("<g fill=\"" + Svg.escape(colours.get(l)) + "\">" + parts + "</g>");
             }
         }
         periodAxis(svg, axis);
@@ -112,15 +119,18 @@ public final class Charts {
         svg.raw("</svg>");
         int radius = periods.size() <= 24 ? 4 : periods.size() <= 60 ? 3 : 2;
         for (int s = 0; s < seriesNames.size(); s++) {
+            // A series' points share their colour through their group.
+            svg.raw("<g fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\">");
             for (int p = 0; p < periods.size(); p++) {
                 Double value = values.get(s).get(p);
                 if (value != null) {
                     svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, minValue, maxValue))
-                            + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
+                            + "\" r=\"" + radius + "\"><title>"
                             + Svg.escape(seriesNames.get(s) + ", " + periods.get(p) + ": " + Svg.n(value) + unit)
                             + "</title></circle>");
                 }
             }
+            svg.raw("</g>");
         }
         periodAxis(svg, axis);
         StringBuilder legend = new StringBuilder();
@@ -248,11 +258,21 @@ public final class Charts {
         List<Map.Entry<PeriodAxis.Label, Integer>> ordered = new ArrayList<>(labels.entrySet());
         ordered.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(PeriodAxis.Label::row)
                 .thenComparingDouble(PeriodAxis.Label::x)));
+        // Each row of labels is a group that holds what its labels share: class, anchor, height.
+        int row = 0;
         for (Map.Entry<PeriodAxis.Label, Integer> entry : ordered) {
             PeriodAxis.Label label = entry.getKey();
-            svg.text(percent(label.x()), Integer.toString(BOTTOM + (label.row() == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1)),
-                    label.anchor(), tierClasses("axis-label", entry.getValue(), tiers.size()), label.text());
+            if (label.row() != row) {
+                svg.raw(row == 0 ? "" : "</g>").raw("<g class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(0 "
+                        + (BOTTOM + (label.row() == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1)) + ")\">");
+                row = label.row();
+            }
+            String classes = tierClasses("", entry.getValue(), tiers.size()).strip();
+            svg.raw("<text x=\"" + percent(label.x()) + "\""
+                    + ("middle".equals(label.anchor()) ? "" : " text-anchor=\"" + label.anchor() + "\"")
+                    + (classes.isEmpty() ? "" : " class=\"" + classes + "\"") + ">" + Svg.escape(label.text()) + "</text>");
         }
+        svg.raw(row == 0 ? "" : "</g>");
     }
 
     /** The classes of an element shown in the tiers of {@code mask}: none extra when shown in all. */
