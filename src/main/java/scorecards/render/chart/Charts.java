@@ -209,13 +209,17 @@ public final class Charts {
 
     /** The horizontal grid and the figures of the value axis, in the container's left padding. */
     private static void grid(Svg svg, double min, double max, boolean percent) {
+        // The lines share their style, and the figures theirs and their place left of the plot, through their groups.
+        StringBuilder lines = new StringBuilder("<g class=\"grid\">");
+        StringBuilder figures = new StringBuilder("<g class=\"axis-label\" text-anchor=\"end\" transform=\"translate(-6 4)\">");
         for (int i = 0; i <= 4; i++) {
             double value = min == 0 ? max * i / 4 : min + (max - min) * i / 4;
-            double y = TOP + PLOT * (1 - i / 4.0);
-            svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
-                    + "\"/>");
-            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", figure(value) + (percent ? "%" : ""));
+            String y = Svg.coordinate(TOP + PLOT * (1 - i / 4.0));
+            lines.append("<line x1=\"0\" y1=\"").append(y).append("\" x2=\"100%\" y2=\"").append(y).append("\"/>");
+            figures.append("<text y=\"").append(y).append("\">").append(Svg.escape(figure(value) + (percent ? "%" : "")))
+                    .append("</text>");
         }
+        svg.raw(lines.append("</g>").toString()).raw(figures.append("</g>").toString());
     }
 
     /**

@@ -10,6 +10,7 @@ import scorecards.model.Exemption;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.render.Figures;
+import scorecards.render.chart.Badge;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CheckResult;
@@ -74,6 +75,8 @@ final class TeamPage {
                         "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
             }
         }
+        // The preview of the team's badge is its file, written beside the pages.
+        Badge badge = TeamBadges.of(team, context.report.input().model());
         Map<String, Object> model = Maps.of(
                 "team", Maps.of(
                         "id", team.team().id(),
@@ -104,7 +107,9 @@ final class TeamPage {
                 "exemptions", team.team().exemptions().stream()
                         .map(exemption -> exemption(exemption, context)).toList(),
                 "badge", Maps.of(
-                        "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
+                        "alt", badge.title(),
+                        "width", Long.toString(Math.round(badge.width())),
+                        "height", Integer.toString(Badge.HEIGHT),
                         "href", TeamBadges.path(team.team().id()),
                         "markdown", TeamBadges.markdown(team, context.siteUrl),
                         "absolute", !context.siteUrl.isEmpty()),
