@@ -167,7 +167,7 @@ ${chart?no_esc}
 
 <section aria-labelledby="badge">
 <h2 id="badge">${msg("team.badge")}</h2>
-<p class="badge-preview"><img src="${root}${badge.href}" alt="${badge.alt}" width="${badge.width}" height="${badge.height}"></p>
+<p class="badge-preview">${badge.svg?no_esc}</p>
 <#assign badgeLink><a href="${root}${badge.href}">${badge.href}</a></#assign>
 <p>${msg("team.badge.intro", badgeLink)}<#if !badge.absolute> ${msg("badge.relative")}</#if>:</p>
 <pre class="snippet"><code>${badge.markdown}</code></pre>

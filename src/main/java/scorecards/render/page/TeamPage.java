@@ -10,7 +10,6 @@ import scorecards.model.Exemption;
 import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.render.Figures;
-import scorecards.render.chart.Badge;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
 import scorecards.score.CheckResult;
@@ -75,8 +74,6 @@ final class TeamPage {
                         "rating", use.rating() == null ? Figures.NO_DATA : use.rating() + " / 5"));
             }
         }
-        // The preview of the team's badge is its file, written beside the pages.
-        Badge badge = TeamBadges.of(team, context.report.input().model());
         Map<String, Object> model = Maps.of(
                 "team", Maps.of(
                         "id", team.team().id(),
@@ -107,9 +104,7 @@ final class TeamPage {
                 "exemptions", team.team().exemptions().stream()
                         .map(exemption -> exemption(exemption, context)).toList(),
                 "badge", Maps.of(
-                        "alt", badge.title(),
-                        "width", Long.toString(Math.round(badge.width())),
-                        "height", Integer.toString(Badge.HEIGHT),
+                        "svg", TeamBadges.of(team, context.report.input().model()).svg("badge-" + team.team().id()),
                         "href", TeamBadges.path(team.team().id()),
                         "markdown", TeamBadges.markdown(team, context.siteUrl),
                         "absolute", !context.siteUrl.isEmpty()),
