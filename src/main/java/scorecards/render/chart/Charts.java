@@ -209,15 +209,16 @@ public final class Charts {
 
     /** The horizontal grid and the figures of the value axis, in the container's left padding. */
     private static void grid(Svg svg, double min, double max, boolean percent) {
-        // The lines share their style, and the figures theirs and their place left of the plot, through their groups.
+        // The lines share their style, and the figures theirs and their anchor, through their groups.
         StringBuilder lines = new StringBuilder("<g class=\"grid\">");
-        StringBuilder figures = new StringBuilder("<g class=\"axis-label\" text-anchor=\"end\" transform=\"translate(-6 4)\">");
+        StringBuilder figures = new StringBuilder("<g class=\"axis-label\" text-anchor=\"end\">");
         for (int i = 0; i <= 4; i++) {
             double value = min == 0 ? max * i / 4 : min + (max - min) * i / 4;
-            String y = Svg.coordinate(TOP + PLOT * (1 - i / 4.0));
-            lines.append("<line x1=\"0\" y1=\"").append(y).append("\" x2=\"100%\" y2=\"").append(y).append("\"/>");
-            figures.append("<text y=\"").append(y).append("\">").append(Svg.escape(figure(value) + (percent ? "%" : "")))
-                    .append("</text>");
+            double y = TOP + PLOT * (1 - i / 4.0);
+            lines.append("<line x1=\"0\" y1=\"").append(Svg.coordinate(y)).append("\" x2=\"100%\" y2=\"")
+                    .append(Svg.coordinate(y)).append("\"/>");
+            figures.append("<text x=\"-6\" y=\"").append(Svg.coordinate(y + 4)).append("\">")
+                    .append(Svg.escape(figure(value) + (percent ? "%" : ""))).append("</text>");
         }
         svg.raw(lines.append("</g>").toString()).raw(figures.append("</g>").toString());
     }
