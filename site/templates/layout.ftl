@@ -59,10 +59,11 @@
      in the table and the rest one click away, in a second table inside <details>, so that every
      period is there without a page of rows. The caller's nested content writes the parts: called
      with "head" it writes the header row, with "row" and a row one body row, with "foot" the
-     footer of the first table (or nothing). -->
-<#macro periodTable id caption rows>
+     footer of the first table (or nothing). With numeric, every data cell is a figure, aligned as
+     one by the table's class rather than each cell's. -->
+<#macro periodTable id caption rows numeric=false>
 <#local newest = rows?reverse>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table class="periods">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table class="periods<#if numeric> numeric</#if>">
 <caption id="${id}">${caption}</caption>
 <thead><#nested "head", {}></thead>
 <tbody>
@@ -74,7 +75,7 @@
 <#local earlier = newest[12..]>
 <details class="earlier">
 <summary>${msg("periods.earlier", earlier?last.period, earlier?first.period, earlier?size)}</summary>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods<#if numeric> numeric</#if>">
 <caption id="${id}-earlier">${msg("periods.earlier-caption", caption, earlier?last.period, earlier?first.period)}</caption>
 <thead><#nested "head", {}></thead>
 <tbody>

@@ -116,6 +116,8 @@ public final class Charts {
                     + "\" stroke-width=\"2.5\" vector-effect=\"non-scaling-stroke\""
                     + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + " d=\"" + path + "\"/>");
         }
+        // The period axis's ticks share the lines' layer.
+        ticks(svg, axis);
         svg.raw("</svg>");
         int radius = periods.size() <= 24 ? 4 : periods.size() <= 60 ? 3 : 2;
         for (int s = 0; s < seriesNames.size(); s++) {
@@ -132,7 +134,7 @@ public final class Charts {
             }
             svg.raw("</g>");
         }
-        periodAxis(svg, axis);
+        labels(svg, axis);
         StringBuilder legend = new StringBuilder();
         if (seriesNames.size() > 1) {
             for (int s = 0; s < seriesNames.size(); s++) {
@@ -228,6 +230,14 @@ public final class Charts {
      * where a year starts, and the labels of each width tier, shown by the style sheet.
      */
     private static void periodAxis(Svg svg, PeriodAxis axis) {
+        svg.raw(layer());
+        ticks(svg, axis);
+        svg.raw("</svg>");
+        labels(svg, axis);
+    }
+
+    /** The ticks of the period axis, in an open {@link #layer}. */
+    private static void ticks(Svg svg, PeriodAxis axis) {
         List<PeriodAxis.Tier> tiers = axis.tiers();
         int n = axis.size();
         java.util.Set<Integer> yearStarts = new java.util.HashSet<>(axis.yearStarts());
@@ -238,7 +248,6 @@ public final class Charts {
             ticks.append(ticks.length() == 0 ? "" : " ").append('M').append(Svg.coordinate(LAYER * axis.centre(p))).append(' ')
                     .append(BOTTOM).append('v').append(yearStarts.contains(p) ? 7 : 4);
         }
-        svg.raw(layer());
         if (major.length() > 0) {
             svg.raw("<path class=\"tick\" d=\"" + major + "\" vector-effect=\"non-scaling-stroke\"/>");
         }
@@ -252,7 +261,11 @@ public final class Charts {
                         + "\" vector-effect=\"non-scaling-stroke\"/>");
             }
         }
-        svg.raw("</svg>");
+    }
+
+    /** The labels of the period axis in each width tier. */
+    private static void labels(Svg svg, PeriodAxis axis) {
+        List<PeriodAxis.Tier> tiers = axis.tiers();
         // The same label in the same place is written once, with the tiers that show it.
         Map<PeriodAxis.Label, Integer> labels = new LinkedHashMap<>();
         for (int t = 0; t < tiers.size(); t++) {
