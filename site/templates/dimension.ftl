@@ -25,9 +25,9 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<@layout.periodTable "distribution-table" msg("dimension.over-time.caption", dimension.name) distribution; part, d>
+<@layout.periodTable "distribution-table" msg("dimension.over-time.caption", dimension.name) distribution true; part, d>
 <#if part == "head"><tr><th scope="col">${msg("column.period")}</th><#list allLevels as l><th scope="col"><@layout.level l/></th></#list></tr>
-<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list></tr>
+<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td>${c}</td></#list></tr>
 </#if>
 </@layout.periodTable>
 </figcaption>

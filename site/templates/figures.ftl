@@ -4,12 +4,11 @@
 <#macro cards headlines>
 <ul class="cards">
 <#list headlines as h>
-  <li class="card">
-    <span class="card-label">${h.label}</span>
-    <span class="card-value"><@layout.nodata h.value/></span>
-    <#if h.change?has_content><span class="card-change">${h.change}</span></#if>
-    <span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span>
-  </li>
+<li class="card">
+<span class="card-label">${h.label}</span>
+<span class="card-value"><@layout.nodata h.value/></span>
+<#if h.change?has_content><span class="card-change">${h.change}</span>
+</#if><span class="card-detail"><#if h.href??><a href="${h.href}">${h.detail}</a><#else>${h.detail}</#if></span></li>
 </#list>
 </ul>
 </#macro>
@@ -28,9 +27,9 @@
 <figure>
 ${chart?no_esc}
 <figcaption>
-<@layout.periodTable "distribution-table" msg("figures.distribution.caption") distribution; part, d>
+<@layout.periodTable "distribution-table" msg("figures.distribution.caption") distribution true; part, d>
 <#if part == "head"><tr><th scope="col">${msg("column.period")}</th><#list levels as l><th scope="col"><@layout.level l/></th></#list><th scope="col">${msg("column.teams")}</th></tr>
-<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td class="num">${c}</td></#list><td class="num">${d.teams}</td></tr>
+<#elseif part == "row"><tr><th scope="row">${d.period}</th><#list d.counts as c><td>${c}</td></#list><td>${d.teams}</td></tr>
 </#if>
 </@layout.periodTable>
 </figcaption>
@@ -46,14 +45,14 @@ ${chart?no_esc}
 <figure>
 <#if m.chart?has_content>${m.chart?no_esc}</#if>
 <figcaption>
-<@layout.periodTable "metric-${m.id}-table" msg("metrics.caption", m.name) m.rows; part, r>
+<@layout.periodTable "metric-${m.id}-table" msg("metrics.caption", m.name) m.rows true; part, r>
 <#if m.kind == "distribution">
 <#if part == "head"><tr><th scope="col">${msg("column.period")}</th><#list m.choices as c><th scope="col">${c}</th></#list><th scope="col">${msg("metrics.no-data")}</th><th scope="col">${msg("metrics.teams-assessed")}</th></tr>
-<#elseif part == "row"><tr><th scope="row">${r.period}</th><#list r.counts as c><td class="num">${c}</td></#list><td class="num">${r.noData}</td><td class="num">${r.teams}</td></tr>
+<#elseif part == "row"><tr><th scope="row">${r.period}</th><#list r.counts as c><td>${c}</td></#list><td>${r.noData}</td><td>${r.teams}</td></tr>
 </#if>
 <#else>
 <#if part == "head"><tr><th scope="col">${msg("column.period")}</th><th scope="col">${m.name}</th><th scope="col">${msg("metrics.teams-with-value")}</th><th scope="col">${msg("metrics.teams-assessed")}</th></tr>
-<#elseif part == "row"><tr><th scope="row">${r.period}</th><td class="num"><@layout.nodata r.value/></td><td class="num">${r.given}</td><td class="num">${r.teams}</td></tr>
+<#elseif part == "row"><tr><th scope="row">${r.period}</th><td><@layout.nodata r.value/></td><td>${r.given}</td><td>${r.teams}</td></tr>
 </#if>
 </#if>
 </@layout.periodTable>

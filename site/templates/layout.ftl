@@ -20,10 +20,10 @@
 <body>
 <a class="skip" href="#main">${msg("layout.skip")}</a>
 <header class="site-header">
-  <a class="site-name" href="${root}index.html">${site.name}</a>
-  <nav aria-label="${msg("nav.site")}">
-    <ul>
-      <#list [
+<a class="site-name" href="${root}index.html">${site.name}</a>
+<nav aria-label="${msg("nav.site")}">
+<ul>
+<#list [
           {"id": "overview", "title": msg("nav.overview"), "href": "index.html"},
           {"id": "tribes", "title": msg("nav.tribes"), "href": "tribes/index.html"},
           {"id": "campaigns", "title": msg("nav.campaigns"), "href": "campaigns.html"},
@@ -31,17 +31,17 @@
           {"id": "needs", "title": msg("nav.needs"), "href": "needs.html"},
           {"id": "business-case", "title": msg("nav.business-case"), "href": "business-case.html"},
           {"id": "journal", "title": msg("nav.journal"), "href": "journal/index.html"}] as item>
-      <li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
-      </#list>
-    </ul>
-  </nav>
+<li><a href="${root}${item.href}"<#if item.id == active> aria-current="page"</#if>>${item.title}</a></li>
+</#list>
+</ul>
+</nav>
 </header>
 <main id="main">
 <#nested>
 </main>
 <footer class="site-footer">
-  <#if site.pages?has_content><nav aria-label="${msg("footer.pages")}"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
-  <p>${msg("footer.site", site.name)}<#if site.period?has_content> · ${msg("footer.period", site.period)}</#if> · <a href="${root}data/scorecards.json">${msg("footer.json")}</a> · <a href="${root}data/teams.csv">${msg("footer.csv")}</a></p>
+<#if site.pages?has_content><nav aria-label="${msg("footer.pages")}"><ul class="pages"><#list site.pages as p><li><a href="${root}${p.href}">${p.title}</a></li></#list></ul></nav></#if>
+<p>${msg("footer.site", site.name)}<#if site.period?has_content> · ${msg("footer.period", site.period)}</#if> · <a href="${root}data/scorecards.json">${msg("footer.json")}</a> · <a href="${root}data/teams.csv">${msg("footer.csv")}</a></p>
 </footer>
 </body>
 </html>
@@ -61,10 +61,11 @@
      in the table and the rest one click away, in a second table inside <details>, so that every
      period is there without a page of rows. The caller's nested content writes the parts: called
      with "head" it writes the header row, with "row" and a row one body row, with "foot" the
-     footer of the first table (or nothing). -->
-<#macro periodTable id caption rows>
+     footer of the first table (or nothing). With numeric, every data cell is a figure, aligned as
+     one by the table's class rather than each cell's. -->
+<#macro periodTable id caption rows numeric=false>
 <#local newest = rows?reverse>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table class="periods">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}"><table class="periods<#if numeric> numeric</#if>">
 <caption id="${id}">${caption}</caption>
 <thead><#nested "head", {}></thead>
 <tbody>
@@ -76,7 +77,7 @@
 <#local earlier = newest[12..]>
 <details class="earlier">
 <summary>${msg("periods.earlier", earlier?last.period, earlier?first.period, earlier?size)}</summary>
-<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods">
+<div class="scroll" role="region" tabindex="0" aria-labelledby="${id}-earlier"><table class="periods<#if numeric> numeric</#if>">
 <caption id="${id}-earlier">${msg("periods.earlier-caption", caption, earlier?last.period, earlier?first.period)}</caption>
 <thead><#nested "head", {}></thead>
 <tbody>

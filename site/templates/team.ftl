@@ -65,10 +65,11 @@
 <#if d.checks?has_content>
 <div class="scroll" role="region" tabindex="0" aria-labelledby="checks-${d?index}-table"><table class="checks">
 <caption id="checks-${d?index}-table">${msg("team.checks.caption", d.name, period)}</caption>
-<thead><tr><th scope="col">${msg("column.level")}</th><th scope="col">${msg("column.metric")}</th><th scope="col">${msg("team.checks.wanted")}</th><th scope="col">${msg("team.checks.found")}</th><th scope="col">${msg("team.checks.result")}</th></tr></thead>
+<thead><tr><th scope="col" rowspan="2">${msg("column.metric")}</th><th scope="col" rowspan="2">${msg("team.checks.found")}</th><th scope="col" colspan="${d.checkLevels?size}">${msg("column.level")}: ${msg("team.checks.wanted")}, ${msg("team.checks.result")}</th></tr>
+<tr><#list d.checkLevels as l><th scope="col"><@layout.level l/></th></#list></tr></thead>
 <tbody>
-<#list d.checks as c>
-<tr data-metric="${c.metricId}"<#if c.exempt> class="exempt"</#if>><td><@layout.level c.level/></td><td>${c.metric}</td><td>${c.wanted}</td><td><@layout.nodata c.actual/></td><td><#if c.exempt><span class="exempt-mark">⊘ ${msg("team.checks.exempt-mark")}</span> <span class="exemption"><span class="reason">${c.exemption.reason?cap_first}</span> ${msg("team.checks.until")} <span class="until">${c.exemption.until}</span>, ${msg("team.checks.approved-by")} <span class="approver">${c.exemption.approvedBy}</span>: <span class="justification">${c.exemption.justification}</span></span><#elseif c.withheld><span class="withheld-mark">⊘ ${msg("value.withheld")}</span> <span class="withholding">${msg("team.checks.not-counted", satisfaction.reason)}</span><#elseif c.passed><span class="pass">✔ ${msg("team.checks.passed")}</span><#else><span class="fail">✘ ${msg("team.checks.failed")}</span></#if></td></tr>
+<#list d.checkRows as r>
+<tr data-metric="${r.metricId}"><th scope="row">${r.metric}</th><td><@layout.nodata r.actual/></td><#list r.cells as cell><td<#if cell?filter(c -> c.exempt)?has_content> class="exempt"</#if>><#list cell as c>${c.wanted} <#if c.exempt><span class="exempt-mark">⊘ ${msg("team.checks.exempt-mark")}</span> <span class="exemption"><span class="reason">${c.exemption.reason?cap_first}</span> ${msg("team.checks.until")} <span class="until">${c.exemption.until}</span>, ${msg("team.checks.approved-by")} <span class="approver">${c.exemption.approvedBy}</span>: <span class="justification">${c.exemption.justification}</span></span><#elseif c.withheld><span class="withheld-mark">⊘ ${msg("value.withheld")}</span> <span class="withholding">${msg("team.checks.not-counted", satisfaction.reason)}</span><#elseif c.passed><span class="pass">✔ ${msg("team.checks.passed")}</span><#else><span class="fail">✘ ${msg("team.checks.failed")}</span></#if><#sep><br></#list></td></#list></tr>
 </#list>
 </tbody>
 </table></div>

@@ -33,9 +33,9 @@
 <figure>
 ${coverageChart?no_esc}
 <figcaption>
-<@layout.periodTable "figures-table" msg("tribe.figures.caption", tribe.name) history; part, h>
+<@layout.periodTable "figures-table" msg("tribe.figures.caption", tribe.name) history true; part, h>
 <#if part == "head"><tr><th scope="col">${msg("column.period")}</th><th scope="col">${msg("metrics.teams-assessed")}</th><th scope="col">${msg("lists.tribes.coverage")}</th><th scope="col">${msg("tribe.figures.trained")}</th><th scope="col">${msg("tribe.figures.backup")}</th><th scope="col">${msg("lists.tribes.csat")}</th><th scope="col">${msg("lists.tribes.nps")}</th><th scope="col">${msg("team.satisfaction.responses")}</th><th scope="col">${msg("tribe.figures.incidents")}</th><th scope="col">${msg("tribe.figures.hours")}</th></tr>
-<#elseif part == "row"><tr><th scope="row">${h.period}</th><td class="num">${h.teams}</td><td class="num">${h.coverage}</td><td class="num">${h.trained}</td><td class="num">${h.backup}</td><td class="num"><@layout.nodata h.csat/></td><td class="num"><@layout.nodata h.nps/></td><td class="num"><@layout.nodata h.responses/></td><td class="num"><@layout.nodata h.incidents/></td><td class="num"><@layout.nodata h.hours/></td></tr>
+<#elseif part == "row"><tr><th scope="row">${h.period}</th><td>${h.teams}</td><td>${h.coverage}</td><td>${h.trained}</td><td>${h.backup}</td><td><@layout.nodata h.csat/></td><td><@layout.nodata h.nps/></td><td><@layout.nodata h.responses/></td><td><@layout.nodata h.incidents/></td><td><@layout.nodata h.hours/></td></tr>
 </#if>
 </@layout.periodTable>
 </figcaption>

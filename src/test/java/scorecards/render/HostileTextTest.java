@@ -47,7 +47,7 @@ class HostileTextTest {
         String justification = "<script>alert('justification')</script> \"><img src=x onerror=alert('why')>";
         String approver = "<img src=x onerror=alert('approver')>";
 
-        Element check = team.selectFirst("table.checks tr.exempt");
+        Element check = team.selectFirst("table.checks td.exempt");
         assertEquals(justification, check.selectFirst(".justification").text());
         assertEquals(approver, check.selectFirst(".approver").text());
         Element listed = team.selectFirst("table.exemptions tbody tr");

@@ -258,7 +258,7 @@ class OwnMetricsPagesTest {
         Element chart = site.page("dimensions/delivery.html").getElementById("metric-error-budget-table")
                 .closest("figure").selectFirst("svg.chart");
         // By hand: means of -20 (2026-Q2) and (10 - 40 - 5) / 3 = -11.67 (2026-Q3): an axis from -20 to 20.
-        List<String> axis = chart.select("text.axis-label").eachText().subList(0, 5);
+        List<String> axis = chart.select(".axis-label text").eachText().subList(0, 5);
         assertEquals(List.of("-20", "-10", "0", "10", "20"), axis);
         for (Element point : chart.select("circle")) {
             double y = Double.parseDouble(point.attr("cy"));

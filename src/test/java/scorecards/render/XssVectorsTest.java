@@ -79,7 +79,7 @@ class XssVectorsTest {
         assertEquals(List.of(), InertPages.activeContent(site));
         assertEquals(lines.get(0), site.page("index.html").selectFirst(".site-name").text(), "shown as text");
         for (int i = 0; i < lines.size(); i++) {
-            assertEquals(1, site.page("teams/t" + i + ".html").select("table.checks tr.exempt .justification").size(),
+            assertEquals(1, site.page("teams/t" + i + ".html").select("table.checks td.exempt .justification").size(),
                     "team t" + i + " shows its exempt check with the justification");
         }
         // Every vector is a tribe name too: each gets a page of its own, titled with the name as text.

@@ -54,19 +54,26 @@ public final class Charts {
         grid(texts, svg, 0, top, false);
         double barWidth = 0.7 / Math.max(MIN_SLOTS, periods.size());
         List<String> colours = Palette.levels(levelNames.size());
-        for (int p = 0; p < periods.size(); p++) {
-            double x = axis.centre(p) - barWidth / 2;
-            double y = BOTTOM;
-            List<Integer> counts = countsPerPeriod.get(p);
-            for (int l = 0; l < levelNames.size(); l++) {
-                int count = counts.get(l);
+        // The parts of one level, a colour, are a group that holds their colour: level by level,
+        // each part on top of the parts of the lower levels of its period.
+        double[] tops = new double[periods.size()];
+        java.util.Arrays.fill(tops, BOTTOM);
+        for (int l = 0; l < levelNames.size(); l++) {
+            StringBuilder parts = new StringBuilder();
+            for (int p = 0; p < periods.size(); p++) {
+                int count = countsPerPeriod.get(p).get(l);
                 if (count == 0) {
                     continue;
                 }
                 double height = PLOT * count / top;
-                y -= height;
-                svg.rect(percent(x), Svg.coordinate(y), percent(barWidth), Svg.coordinate(height), colours.get(l),
-                        texts.text("chart.count-at", periods.get(p), count, levelNames.get(l)));
+                tops[p] -= height;
+                parts.append("<rect x=\"").append(percent(axis.centre(p) - barWidth / 2)).append("\" y=\"")
+                        .append(Svg.coordinate(tops[p])).append("\" width=\"").append(percent(barWidth)).append("\" height=\"")
+                        .append(Svg.coordinate(height)).append("\"><title>")
+                        .append(Svg.escape(texts.text("chart.count-at", periods.get(p), count, levelNames.get(l)))).append("</title></rect>");
+            }
+            if (parts.length() > 0) {
+                svg.raw("<g fill=\"" + Svg.escape(colours.get(l)) + "\">" + parts + "</g>");
             }
         }
         periodAxis(svg, axis);
@@ -112,21 +119,26 @@ public final class Charts {
                     + "\" stroke-width=\"2.5\" vector-effect=\"non-scaling-stroke\""
                     + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + " d=\"" + path + "\"/>");
         }
+        // The period axis's ticks share the lines' layer.
+        ticks(svg, axis);
         svg.raw("</svg>");
         int radius = periods.size() <= 24 ? 4 : periods.size() <= 60 ? 3 : 2;
         for (int s = 0; s < seriesNames.size(); s++) {
+            // A series' points share their colour through their group.
+            svg.raw("<g fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\">");
             for (int p = 0; p < periods.size(); p++) {
                 Double value = values.get(s).get(p);
                 if (value != null) {
                     svg.raw("<circle cx=\"" + percent(axis.centre(p)) + "\" cy=\"" + Svg.coordinate(y(value, minValue, maxValue))
-                            + "\" r=\"" + radius + "\" fill=\"" + LINE_COLOURS[s % LINE_COLOURS.length] + "\"><title>"
+                            + "\" r=\"" + radius + "\"><title>"
                             + Svg.escape(texts.text("chart.value", seriesNames.get(s), periods.get(p),
                                     valueText(texts, value, unit)))
                             + "</title></circle>");
                 }
             }
+            svg.raw("</g>");
         }
-        periodAxis(svg, axis);
+        labels(svg, axis);
         StringBuilder legend = new StringBuilder();
         if (seriesNames.size() > 1) {
             for (int s = 0; s < seriesNames.size(); s++) {
@@ -216,13 +228,18 @@ public final class Charts {
 
     /** The horizontal grid and the figures of the value axis, in the container's left padding. */
     private static void grid(Messages texts, Svg svg, double min, double max, boolean percent) {
+        // The lines share their style, and the figures theirs and their anchor, through their groups.
+        StringBuilder lines = new StringBuilder("<g class=\"grid\">");
+        StringBuilder figures = new StringBuilder("<g class=\"axis-label\" text-anchor=\"end\">");
         for (int i = 0; i <= 4; i++) {
             double value = min == 0 ? max * i / 4 : min + (max - min) * i / 4;
             double y = TOP + PLOT * (1 - i / 4.0);
-            svg.raw("<line class=\"grid\" x1=\"0\" y1=\"" + Svg.coordinate(y) + "\" x2=\"100%\" y2=\"" + Svg.coordinate(y)
-                    + "\"/>");
-            svg.text("-6", Svg.coordinate(y + 4), "end", "axis-label", percent ? texts.numbers().percent(figure(texts, value)) : figure(texts, value));
+            lines.append("<line x1=\"0\" y1=\"").append(Svg.coordinate(y)).append("\" x2=\"100%\" y2=\"")
+                    .append(Svg.coordinate(y)).append("\"/>");
+            figures.append("<text x=\"-6\" y=\"").append(Svg.coordinate(y + 4)).append("\">")
+                    .append(Svg.escape(percent ? texts.numbers().percent(figure(texts, value)) : figure(texts, value))).append("</text>");
         }
+        svg.raw(lines.append("</g>").toString()).raw(figures.append("</g>").toString());
     }
 
     /**
@@ -230,6 +247,14 @@ public final class Charts {
      * where a year starts, and the labels of each width tier, shown by the style sheet.
      */
     private static void periodAxis(Svg svg, PeriodAxis axis) {
+        svg.raw(layer());
+        ticks(svg, axis);
+        svg.raw("</svg>");
+        labels(svg, axis);
+    }
+
+    /** The ticks of the period axis, in an open {@link #layer}. */
+    private static void ticks(Svg svg, PeriodAxis axis) {
         List<PeriodAxis.Tier> tiers = axis.tiers();
         int n = axis.size();
         java.util.Set<Integer> yearStarts = new java.util.HashSet<>(axis.yearStarts());
@@ -240,7 +265,6 @@ public final class Charts {
             ticks.append(ticks.length() == 0 ? "" : " ").append('M').append(Svg.coordinate(LAYER * axis.centre(p))).append(' ')
                     .append(BOTTOM).append('v').append(yearStarts.contains(p) ? 7 : 4);
         }
-        svg.raw(layer());
         if (major.length() > 0) {
             svg.raw("<path class=\"tick\" d=\"" + major + "\" vector-effect=\"non-scaling-stroke\"/>");
         }
@@ -254,7 +278,11 @@ public final class Charts {
                         + "\" vector-effect=\"non-scaling-stroke\"/>");
             }
         }
-        svg.raw("</svg>");
+    }
+
+    /** The labels of the period axis in each width tier. */
+    private static void labels(Svg svg, PeriodAxis axis) {
+        List<PeriodAxis.Tier> tiers = axis.tiers();
         // The same label in the same place is written once, with the tiers that show it.
         Map<PeriodAxis.Label, Integer> labels = new LinkedHashMap<>();
         for (int t = 0; t < tiers.size(); t++) {
@@ -265,11 +293,21 @@ public final class Charts {
         List<Map.Entry<PeriodAxis.Label, Integer>> ordered = new ArrayList<>(labels.entrySet());
         ordered.sort(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(PeriodAxis.Label::row)
                 .thenComparingDouble(PeriodAxis.Label::x)));
+        // Each row of labels is a group that holds what its labels share: class, anchor, height.
+        int row = 0;
         for (Map.Entry<PeriodAxis.Label, Integer> entry : ordered) {
             PeriodAxis.Label label = entry.getKey();
-            svg.text(percent(label.x()), Integer.toString(BOTTOM + (label.row() == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1)),
-                    label.anchor(), tierClasses("axis-label", entry.getValue(), tiers.size()), label.text());
+            if (label.row() != row) {
+                svg.raw(row == 0 ? "" : "</g>").raw("<g class=\"axis-label\" text-anchor=\"middle\" transform=\"translate(0 "
+                        + (BOTTOM + (label.row() == 2 ? PeriodAxis.ROW_2 : PeriodAxis.ROW_1)) + ")\">");
+                row = label.row();
+            }
+            String classes = tierClasses("", entry.getValue(), tiers.size()).strip();
+            svg.raw("<text x=\"" + percent(label.x()) + "\""
+                    + ("middle".equals(label.anchor()) ? "" : " text-anchor=\"" + label.anchor() + "\"")
+                    + (classes.isEmpty() ? "" : " class=\"" + classes + "\"") + ">" + Svg.escape(label.text()) + "</text>");
         }
+        svg.raw(row == 0 ? "" : "</g>");
     }
 
     /** The classes of an element shown in the tiers of {@code mask}: none extra when shown in all. */

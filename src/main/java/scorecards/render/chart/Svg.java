@@ -37,13 +37,6 @@ final class Svg {
         return this;
     }
 
-    Svg text(String x, String y, String anchor, String cssClass, String text) {
-        out.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" text-anchor=\"")
-                .append(anchor).append("\" class=\"").append(cssClass).append("\">").append(escape(text))
-                .append("</text>");
-        return this;
-    }
-
     String close() {
         return out.append("</svg>").toString();
     }

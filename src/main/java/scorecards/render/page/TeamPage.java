@@ -11,6 +11,7 @@ import scorecards.model.Period;
 import scorecards.model.ProductUse;
 import scorecards.render.chart.Charts;
 import scorecards.score.AssessmentScore;
+import scorecards.score.CheckResult;
 import scorecards.score.DimensionScore;
 import scorecards.score.TeamScore;
 
@@ -31,7 +32,9 @@ final class TeamPage {
                     "level", context.level(dimension.levelId()),
                     "progress", context.figures.score(dimension.progress()),
                     "exempt", dimension.exemptChecks(),
-                    "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList()));
+                    "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList(),
+                    "checkLevels", checkLevels(dimension, context),
+                    "checkRows", checkRows(dimension, context)));
         }
         List<Map<String, Object>> nextSteps = new ArrayList<>();
         for (DimensionScore dimension : latest.dimensions()) {
@@ -151,5 +154,37 @@ final class TeamPage {
             campaigns.add(row);
         }
         return campaigns;
+    }
+
+    /** The levels a dimension's checks are at, lowest first: the columns of its table of checks. */
+    private static List<?> checkLevels(DimensionScore dimension, SiteContext context) {
+        return dimension.checks().stream().map(CheckResult::levelId).distinct()
+                .sorted(java.util.Comparator.comparingInt(context::levelRank)).map(context::level).toList();
+    }
+
+    /**
+     * A dimension's checks as a table of one row per metric, in the order the checks name them:
+     * what was found, once, and a cell per level of {@link #checkLevels}, the check at that level
+     * (none, one, or more than one when a level checks the metric twice).
+     */
+    private static List<Map<String, Object>> checkRows(DimensionScore dimension, SiteContext context) {
+        List<String> levels = dimension.checks().stream().map(CheckResult::levelId).distinct()
+                .sorted(java.util.Comparator.comparingInt(context::levelRank)).toList();
+        Map<String, List<CheckResult>> byMetric = new java.util.LinkedHashMap<>();
+        for (CheckResult check : dimension.checks()) {
+            byMetric.computeIfAbsent(check.check().metric().id(), id -> new ArrayList<>()).add(check);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<CheckResult> checks : byMetric.values()) {
+            List<List<Map<String, Object>>> cells = new ArrayList<>();
+            for (String level : levels) {
+                cells.add(checks.stream().filter(check -> check.levelId().equals(level))
+                        .map(check -> CheckText.result(check, context)).toList());
+            }
+            Map<String, Object> first = CheckText.result(checks.get(0), context);
+            rows.add(Maps.of("metric", first.get("metric"), "metricId", first.get("metricId"),
+                    "actual", first.get("actual"), "cells", cells));
+        }
+        return rows;
     }
 }
