@@ -100,7 +100,7 @@
 <caption id="teams-table">${list.caption}</caption>
 <thead><tr><th scope="col">${msg("column.team")}</th><th scope="col">${msg("column.period")}</th><th scope="col">${msg("column.level")}</th><th scope="col">${msg("column.checks-passing")}</th></tr></thead>
 <tbody>
-<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}%<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${msg("exempt.count", t.exempt)})</a></#if></td></tr></#list>
+<#list list.rows as t><tr<#if t.stale> class="stale"</#if>><th scope="row"><a href="${root}${t.href}">${t.name}</a></th><td class="period">${t.period}<#if t.stale> <span class="badge">${msg("badge.stale")}</span></#if></td><td><@layout.level t.level/></td><td class="num">${t.progress}<#if t.exempt gt 0> <a class="exempt-count" href="${root}${t.href}#exemptions">(${msg("exempt.count", t.exempt)})</a></#if></td></tr></#list>
 </tbody>
 </table></div>
 <@next list root/>

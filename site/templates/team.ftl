@@ -56,7 +56,7 @@
 <caption id="dimensions-table">${msg("team.dimensions.caption", period)}</caption>
 <thead><tr><th scope="col">${msg("column.dimension")}</th><th scope="col">${msg("column.level")}</th><th scope="col">${msg("column.checks-passing")}</th></tr></thead>
 <tbody>
-<#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progress}%<#if d.exempt gt 0> <span class="exempt-count">(${msg("exempt.count", d.exempt)})</span></#if></td></tr></#list>
+<#list dimensions as d><tr><th scope="row"><a href="${root}${d.href}">${d.name}</a></th><td><@layout.level d.level/></td><td class="num">${d.progressShare}<#if d.exempt gt 0> <span class="exempt-count">(${msg("exempt.count", d.exempt)})</span></#if></td></tr></#list>
 </tbody>
 </table></div>
 <#list dimensions as d>

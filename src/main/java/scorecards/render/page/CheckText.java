@@ -63,7 +63,24 @@ final class CheckText {
         };
     }
 
-    private static String plain(BigDecimal value, SiteContext context) {
+    /** A metric's type in words: number, count, choice, yes or no. */
+    static String type(Metric metric, SiteContext context) {
+        return switch (metric.type()) {
+            case BOOLEAN -> context.text("metric.type.boolean");
+            case CHOICE -> context.text("metric.type.choice");
+            case NUMBER -> context.text("metric.type.number");
+            case COUNT -> context.text("metric.type.count");
+        };
+    }
+
+    /** Which way a numeric metric is better, in words: higher or lower. */
+    static String better(Metric metric, SiteContext context) {
+        return metric.better() == Metric.Better.LOWER ? context.text("metric.better.lower")
+                : context.text("metric.better.higher");
+    }
+
+    /** A number as given, its trailing zeros dropped, in the site's language: 0.5, or 0,5 in Spanish. */
+    static String plain(BigDecimal value, SiteContext context) {
         BigDecimal stripped = value.stripTrailingZeros();
         return context.figures.style().plain(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
     }

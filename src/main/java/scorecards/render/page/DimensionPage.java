@@ -83,7 +83,7 @@ final class DimensionPage {
             DimensionScore score = team.latest().dimension(dimension.id());
             rows.add(Maps.of("name", team.team().name(), "href", SiteContext.teamHref(team.team().id()),
                     "period", team.latest().assessment().period().toString(), "stale", team.stale(),
-                    "level", context.level(score.levelId()), "progress", context.figures.score(score.progress()),
+                    "level", context.level(score.levelId()), "progress", context.figures.style().percent(context.figures.score(score.progress())),
                     "exempt", score.exemptChecks()));
         }
         Map<String, Object> list = PagedList.model(SiteContext.dimensionHref(dimension.id()), number,

@@ -66,14 +66,14 @@ final class ModelPage {
                 "name", context.label(metric),
                 "dimension", context.dimensionName(metric.dimension()),
                 "dimensionHref", SiteContext.dimensionHref(metric.dimension()),
-                "type", metric.type().id(),
+                "type", CheckText.type(metric, context),
                 "values", CheckText.values(metric, context),
                 "unit", metric.unit() == null ? "" : metric.unit(),
-                "better", numeric ? metric.better().id() : "",
+                "better", numeric ? CheckText.better(metric, context) : "",
                 "rollup", metric.rollup().id(),
                 "how", OwnRollups.how(metric, context),
                 "headline", metric.headline(),
-                "agreeWithin", numeric ? metric.agreeWithin().stripTrailingZeros().toPlainString() : "",
+                "agreeWithin", numeric ? CheckText.plain(metric.agreeWithin(), context) : "",
                 "description", context.markdown.toSafeHtml(metric.description()));
     }
 }

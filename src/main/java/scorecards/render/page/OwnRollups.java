@@ -40,7 +40,8 @@ final class OwnRollups {
                     "name", context.label(metric),
                     "description", context.markdown.toSafeHtml(metric.description()),
                     "how", how(metric, context),
-                    "better", metric.type().isNumeric() && metric.better() == Metric.Better.LOWER ? "lower" : "",
+                    "better", metric.type().isNumeric() && metric.better() == Metric.Better.LOWER
+                            ? CheckText.better(metric, context) : "",
                     "kind", metric.rollup() == MetricRollup.NONE ? "none"
                             : metric.rollup() == MetricRollup.DISTRIBUTION ? "distribution" : "figure");
             if (metric.rollup() == MetricRollup.DISTRIBUTION) {

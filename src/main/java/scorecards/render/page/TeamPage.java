@@ -31,6 +31,7 @@ final class TeamPage {
                     "href", SiteContext.dimensionHref(dimension.dimension().id()),
                     "level", context.level(dimension.levelId()),
                     "progress", context.figures.score(dimension.progress()),
+                    "progressShare", context.figures.style().percent(context.figures.score(dimension.progress())),
                     "exempt", dimension.exemptChecks(),
                     "checks", dimension.checks().stream().map(check -> CheckText.result(check, context)).toList(),
                     "checkLevels", checkLevels(dimension, context),
