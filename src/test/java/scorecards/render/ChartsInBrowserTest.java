@@ -14,21 +14,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import scorecards.model.Cadence;
 import scorecards.synthetic.SyntheticOrganisation;
+import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
  * Every kind of chart, measured in headless Chromium on synthetic organisations of 1, 8, 36 and 120
  * periods at a phone's and a desktop's width: no two texts of a chart overlap, none leaves its
  * chart, the text keeps its size and the chart takes the width of the page's column. The charts of
- * own metrics are measured the same way on a fixture with every kind of own roll-up.
+ * own metrics are measured the same way on a fixture with every kind of own roll-up, and the charts of
+ * the example built in Spanish, whose labels and legends are longer.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ExampleSite.class)
 class ChartsInBrowserTest {
 
     /** Periods and cadence of each organisation: short histories quarterly, long ones monthly. */
@@ -84,10 +88,12 @@ class ChartsInBrowserTest {
     private final Map<Integer, BuiltSite> sites = new LinkedHashMap<>();
     /** A site with own metrics of every kind of roll-up (the {@code own-metrics-site} fixture). */
     private BuiltSite own;
+    /** The example organisation's site in Spanish. */
+    private BuiltSite spanish;
     private Browser browser;
 
     @BeforeAll
-    void start(@TempDir Path temp) throws Exception {
+    void start(@TempDir Path temp, @ExampleSite.Built(language = "es") Path spanishExample) throws Exception {
         if (!Browser.missing().isEmpty()) {
             return;
         }
@@ -97,6 +103,7 @@ class ChartsInBrowserTest {
             sites.put(periods, BuiltSite.build(source, temp.resolve("site-" + periods)));
         }
         own = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("site-own"));
+        spanish = new BuiltSite(spanishExample);
         browser = Browser.start(temp.resolve("profile"));
     }
 
@@ -161,6 +168,25 @@ class ChartsInBrowserTest {
 
         assertTrue(charts >= 20, charts + " charts measured");
         assertEquals(Map.of(), problems, "own metrics at " + width + " px");
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {390, 1280})
+    void the_charts_in_spanish_keep_their_longer_labels_apart_inside_the_chart_and_legible(int width) throws Exception {
+        browser.viewport(width, 900);
+        List<String> pages = new ArrayList<>();
+        for (String page : spanish.htmlPages()) {
+            if (Files.readString(spanish.root().resolve(page)).contains("class=\"chart\"")) {
+                pages.add(page);
+            }
+        }
+        Map<String, List<Object>> problems = new LinkedHashMap<>();
+
+        int charts = measureAll(spanish, pages, problems);
+
+        assertTrue(pages.containsAll(List.of("index.html", "teams/payments.html")), pages.toString());
+        assertTrue(charts >= 20, charts + " charts measured");
+        assertEquals(Map.of(), problems, "the example in Spanish at " + width + " px");
     }
 
     /**

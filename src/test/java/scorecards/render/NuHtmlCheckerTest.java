@@ -21,8 +21,8 @@ import scorecards.testing.ExampleSite;
 import scorecards.testing.Fixtures;
 
 /**
- * Every page, style sheet and SVG file of the example site, of a site with own metrics, facts and
- * flagged assessments, and of a 200-team synthetic site, read by the W3C's Nu Html Checker in one run
+ * Every page, style sheet and SVG file of the example site (in English and in Spanish), of a site with
+ * own metrics, facts and flagged assessments, and of a 200-team synthetic site, read by the W3C's Nu Html Checker in one run
  * per site: no error, no remark, and no warning but those listed below as limits of the checker
  * rather than faults of the pages.
  */
@@ -113,6 +113,21 @@ class NuHtmlCheckerTest {
         assertEquals(CHECKER_LIMITS.size(), seen.size(), "every listed limit is still one: " + seen);
         assertTrue(files.stream().anyMatch(f -> f.toString().endsWith(".svg")) && files.stream().anyMatch(f -> f.toString()
                 .endsWith(".css")), "style sheets and SVG files are checked too");
+    }
+
+    @Test
+    void the_example_in_spanish_has_no_error_and_no_warning_but_the_checkers_own_limits(
+            @ExampleSite.Built(language = "es") Path spanish) throws Exception {
+        // vnu also warns when a page's text is in another language than its lang attribute says.
+        NuHtmlChecker checker = NuHtmlChecker.load();
+        BuiltSite site = new BuiltSite(spanish);
+
+        List<NuHtmlChecker.Message> messages = checker.check(files(site.root()), temp.resolve("vnu"));
+
+        assertTrue(site.page("index.html").selectFirst("html").attr("lang").equals("es"), "the pages say they are Spanish");
+        assertEquals(List.of(), unexpected(messages, new TreeSet<>((a, b) -> a.pattern().compareTo(b.pattern()))),
+                checker.toString());
+        assertEquals(STYLE_SHEETS * site.htmlPages().size(), styleSheetWarnings(messages));
     }
 
     @Test

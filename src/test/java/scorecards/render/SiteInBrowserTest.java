@@ -30,8 +30,9 @@ import scorecards.testing.Fixtures;
  * The example organisation's site in headless Chromium: every page loads cleanly under its own
  * Content-Security-Policy, the overview and a team page work at phone and desktop widths, and axe-core
  * finds no serious or critical accessibility problem. The pages of own metrics, facts and second
- * looks are tried the same way on a site built from the {@code own-metrics-site} fixture. Without a
- * browser it is skipped, except in CI.
+ * looks are tried the same way on a site built from the {@code own-metrics-site} fixture, and the
+ * Spanish words, longer than the English ones, on the example built with {@code language: es}.
+ * Without a browser it is skipped, except in CI.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ExampleSite.class)
@@ -45,6 +46,9 @@ class SiteInBrowserTest {
     /** A site with own metrics, facts and flagged assessments, served on its own. */
     private BuiltSite own;
     private PreviewServer ownServer;
+    /** The example in Spanish, served on its own. */
+    private BuiltSite spanish;
+    private PreviewServer spanishServer;
     private Browser browser;
 
     /** A site and the server that serves it. */
@@ -56,11 +60,13 @@ class SiteInBrowserTest {
 
     /** Both sites, each page of which every check below opens. */
     private List<Served> sites() {
-        return List.of(new Served("example", site, server), new Served("own-metrics-site", own, ownServer));
+        return List.of(new Served("example", site, server), new Served("own-metrics-site", own, ownServer),
+                new Served("example-es", spanish, spanishServer));
     }
 
     @BeforeAll
-    void start(@TempDir Path temp, @ExampleSite.Built Path example) throws Exception {
+    void start(@TempDir Path temp, @ExampleSite.Built Path example, @ExampleSite.Built(language = "es") Path spanishExample)
+            throws Exception {
         // Without a browser there is nothing to start; each test then skips, or fails in CI.
         if (!Browser.missing().isEmpty()) {
             return;
@@ -69,6 +75,8 @@ class SiteInBrowserTest {
         server = new PreviewServer(site.root(), 0);
         own = BuiltSite.build(Fixtures.resource("own-metrics-site"), temp.resolve("own"));
         ownServer = new PreviewServer(own.root(), 0);
+        spanish = new BuiltSite(spanishExample);
+        spanishServer = new PreviewServer(spanish.root(), 0);
         browser = Browser.start(temp.resolve("profile"));
     }
 
@@ -87,6 +95,9 @@ class SiteInBrowserTest {
         }
         if (ownServer != null) {
             ownServer.close();
+        }
+        if (spanishServer != null) {
+            spanishServer.close();
         }
     }
 
@@ -142,29 +153,36 @@ class SiteInBrowserTest {
     }
 
     @Test
-    void every_badge_opens_on_its_own_as_an_image_named_by_its_title() throws Exception {
-        // A README shows the badge from another site, outside any page of this one.
+    void every_badge_opens_on_its_own_as_an_image_named_by_its_title_and_as_wide_as_it_says() throws Exception {
+        // A README shows the badge from another site, outside any page of this one; in Spanish its
+        // longer words must still fit the width the file declares.
         List<String> problems = new ArrayList<>();
-        List<Path> badges;
-        try (var files = Files.walk(site.root().resolve("badges"))) {
-            badges = files.filter(Files::isRegularFile).sorted().toList();
+        for (Served served : List.of(sites().get(0), sites().get(2))) {
+            List<Path> badges;
+            try (var files = Files.walk(served.site().root().resolve("badges"))) {
+                badges = files.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path badge : badges) {
+                String path = served.site().root().relativize(badge).toString().replace('\\', '/');
+                problems.addAll(browser.load(served.url(path)));
+                Object name = browser.driver().executeScript("""
+                        const svg = document.documentElement;
+                        const title = document.getElementById(svg.getAttribute('aria-labelledby'));
+                        const right = Math.max(...[...svg.querySelectorAll('text')].map(t => t.getBBox().x + t.getBBox().width));
+                        return svg.localName + ' ' + svg.getAttribute('role') + ' ' + Math.round(svg.getBoundingClientRect().width)
+                            + ' ' + (right <= svg.getBoundingClientRect().width + 0.5 ? 'fits' : 'overflows at ' + right)
+                            + ' ' + (title ? title.textContent : 'no title');
+                        """);
+                String width = Files.readString(badge).replaceAll("(?s)^<svg[^>]* width=\"([0-9.]+)\".*", "$1");
+                String label = served.name() + ": " + badge + ": " + name;
+                assertTrue(String.valueOf(name).startsWith("svg img " + Math.round(Double.parseDouble(width)) + " fits "), label);
+                if (served.site() == site) {
+                    assertTrue(String.valueOf(name).contains(path.startsWith("badges/campaigns/")
+                            ? " teams meet the goal in " : ": overall level "), label);
+                }
+            }
+            assertEquals(14 + 3, badges.size(), served.name() + ": a badge per team and per campaign");
         }
-        for (Path badge : badges) {
-            String path = site.root().relativize(badge).toString().replace('\\', '/');
-            String url = served(path);
-            problems.addAll(browser.load(url));
-            Object name = browser.driver().executeScript("""
-                    const svg = document.documentElement;
-                    const title = document.getElementById(svg.getAttribute('aria-labelledby'));
-                    return svg.localName + ' ' + svg.getAttribute('role') + ' ' + Math.round(svg.getBoundingClientRect().width)
-                        + ' ' + (title ? title.textContent : 'no title');
-                    """);
-            String width = Files.readString(badge).replaceAll("(?s)^<svg[^>]* width=\"([0-9.]+)\".*", "$1");
-            assertTrue(String.valueOf(name).startsWith("svg img " + Math.round(Double.parseDouble(width)) + " "), badge + ": " + name);
-            assertTrue(String.valueOf(name).contains(path.startsWith("badges/campaigns/") ? " teams meet the goal in "
-                    : ": overall level "), badge + ": " + name);
-        }
-        assertEquals(14 + 3, badges.size(), "a badge per team and per campaign");
         assertEquals(List.of(), problems);
     }
 
@@ -215,8 +233,9 @@ class SiteInBrowserTest {
             for (String page : served.site().htmlPages()) {
                 String label = served.name() + ": " + page;
                 assertEquals(List.of(), browser.load(served.url(page)), label);
-                if (served.site() == site && KEY_PAGES.contains(page)) {
-                    browser.screenshot(page.replace('/', '-').replace(".html", "") + "-" + name);
+                if (served.site() != own && KEY_PAGES.contains(page)) {
+                    browser.screenshot(page.replace('/', '-').replace(".html", "")
+                            + (served.site() == spanish ? "-es-" : "-") + name);
                 }
                 // Wide tables scroll inside a .scroll container; nothing else may stick out. An
                 // absolutely positioned element inside one escapes its scrolling unless the container

@@ -43,7 +43,9 @@ import scorecards.cli.CliRun;
  * first test that asks for it and deleted when the run ends. It is read-only: a SHA-256 of every
  * file is taken after the build and checked after each test class that asked for the site and
  * again at the end of the run, and a test that wrote into it fails, named with the files it changed.
- * A test that needs another build (other options, another time zone, a changed copy) builds its own.
+ * A test that needs another build (other options, another time zone, a changed copy) builds its own,
+ * except the example in another language: {@code @ExampleSite.Built(language = "es") Path site} is a
+ * copy of the example whose organisation.yaml says {@code language: es}, built once and shared the same way.
  */
 public final class ExampleSite implements ParameterResolver, AfterAllCallback {
 
@@ -51,6 +53,8 @@ public final class ExampleSite implements ParameterResolver, AfterAllCallback {
     @Target(ElementType.PARAMETER)
     @Retention(RetentionPolicy.RUNTIME)
     public @interface Built {
+        /** The site's language: the example's own (English) when empty, else a copy of the example set to it. */
+        String language() default "";
     }
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ExampleSite.class);
@@ -62,15 +66,19 @@ public final class ExampleSite implements ParameterResolver, AfterAllCallback {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Site.class, key -> Site.build(), Site.class)
-                .root;
+        String language = parameter.findAnnotation(Built.class).orElseThrow().language();
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("site " + language, key -> Site.build(language), Site.class).root;
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Site site = context.getRoot().getStore(NAMESPACE).get(Site.class, Site.class);
-        if (site != null) {
-            site.verify("after " + context.getDisplayName());
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        for (String language : List.of("", "es")) {
+            Site site = store.get("site " + language, Site.class);
+            if (site != null) {
+                site.verify("after " + context.getDisplayName());
+            }
         }
     }
 
@@ -87,14 +95,18 @@ public final class ExampleSite implements ParameterResolver, AfterAllCallback {
             this.digests = digests(root);
         }
 
-        /** Builds as the command line does: in-process, with UTC as the default time zone, which its main method sets. */
-        static Site build() {
+        /**
+         * Builds as the command line does: in-process, with UTC as the default time zone, which its main
+         * method sets; in another language, from a copy of the example whose organisation.yaml names it.
+         */
+        static Site build(String language) {
             TimeZone before = TimeZone.getDefault();
             try {
                 Path folder = Files.createTempDirectory("scorecards-example-site");
                 Path root = folder.resolve("site");
+                Path source = language.isEmpty() ? Fixtures.example() : inLanguage(language, folder.resolve("source"));
                 TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-                CliRun run = CliRun.of("build", "--quiet", "--source", Fixtures.example().toString(),
+                CliRun run = CliRun.of("build", "--quiet", "--source", source.toString(),
                         "--output", root.toString());
                 if (run.exitCode() != 0) {
                     throw new IllegalStateException("the example organisation does not build (exit " + run.exitCode()
@@ -106,6 +118,21 @@ public final class ExampleSite implements ParameterResolver, AfterAllCallback {
             } finally {
                 TimeZone.setDefault(before);
             }
+        }
+
+        /** A copy of the example's scorecards/, content/ and site/ whose organisation says it speaks {@code language}. */
+        private static Path inLanguage(String language, Path target) throws IOException {
+            for (String folder : List.of("scorecards", "content", "site")) {
+                Fixtures.copy(Fixtures.example().resolve(folder), target.resolve(folder));
+            }
+            Path organisation = target.resolve("scorecards/organisation.yaml");
+            String text = Files.readString(organisation);
+            if (!text.contains("\nname: ")) {
+                throw new IllegalStateException("the example's organisation.yaml has no top-level name: line");
+            }
+            Files.writeString(organisation, text.replaceFirst("\nname: ([^\n]*)\n",
+                    "\nname: $1\nlanguage: " + language + "\n"));
+            return target;
         }
 
         /** Fails, naming every file added, removed or changed since the build, when the site is not as built. */
