@@ -122,9 +122,19 @@ class NuHtmlCheckerTest {
         NuHtmlChecker checker = NuHtmlChecker.load();
         BuiltSite site = new BuiltSite(spanish);
 
-        List<NuHtmlChecker.Message> messages = checker.check(files(site.root()), temp.resolve("vnu"));
+        List<NuHtmlChecker.Message> all = checker.check(files(site.root()), temp.resolve("vnu"));
+        // vnu guesses a page's language from its words. A dimension's page is mostly the model's own
+        // words (its checks' metrics, levels and advice), which the example's model.yaml gives in
+        // English and the site shows as written; there, and only there, vnu may guess English. Every
+        // other page, where the site's own Spanish words carry the page, must read as Spanish.
+        List<NuHtmlChecker.Message> guessedEnglish = all.stream()
+                .filter(m -> m.kind().equals("warning") && m.text().startsWith("This document appears to be written in English"))
+                .toList();
+        List<NuHtmlChecker.Message> messages = all.stream().filter(m -> !guessedEnglish.contains(m)).toList();
 
         assertTrue(site.page("index.html").selectFirst("html").attr("lang").equals("es"), "the pages say they are Spanish");
+        assertEquals(List.of(), guessedEnglish.stream().map(m -> site.root().toAbsolutePath().relativize(m.file()).toString())
+                .filter(page -> !page.startsWith("dimensions/")).toList(), "pages guessed English outside the dimensions");
         assertEquals(List.of(), unexpected(messages, new TreeSet<>((a, b) -> a.pattern().compareTo(b.pattern()))),
                 checker.toString());
         assertEquals(STYLE_SHEETS * site.htmlPages().size(), styleSheetWarnings(messages));
