@@ -67,7 +67,6 @@ public final class Theme {
         }
         Path overrides = source.resolve(SOURCE_FOLDER);
         String messagesFile = Messages.file(language);
-        Messages english = Messages.read(folder.resolve(Messages.FILE), Messages.FILE);
         Path builtIn = folder.resolve(messagesFile);
         Messages messages = Files.isRegularFile(builtIn) ? Messages.read(builtIn, messagesFile) : null;
         if (Files.isDirectory(overrides, LinkOption.NOFOLLOW_LINKS)) {
@@ -81,7 +80,10 @@ public final class Theme {
                     if (path.equals(overrides.resolve(messagesFile))) {
                         // The site's own texts replace the theme's key by key, not as a whole file.
                         Messages own = Messages.read(path, SOURCE_FOLDER + "/" + messagesFile);
-                        messages = messages == null ? english.completedBy(own) : messages.overriddenBy(own);
+                        // A language the theme lacks is the site's file alone, checked against the English keys.
+                        messages = messages == null
+                                ? Messages.read(folder.resolve(Messages.FILE), Messages.FILE).completedBy(own)
+                                : messages.overriddenBy(own);
                     } else if (isMessages(file)) {
                         continue;
                     } else if (file.startsWith(ASSETS)) {
